@@ -1,0 +1,130 @@
+import * as turf from '@turf/turf';
+import type { MultiLineString, Polygon } from 'geojson';
+import { type LayerFeature, makeFeature } from './feature';
+import {
+  INDUSTRIAL_PARK_CENTRES,
+  UNKNOWN_AREA_KM2 as UNKNOWN_INDUSTRIAL_AREA_KM2,
+} from './hand-drawn/industrial-parks';
+import { CITY_PARKS, COUNTRY_PARK_CENTRES, UNKNOWN_AREA_KM2 } from './hand-drawn/parks';
+import { cite, readSourceCsv, readSourceGeoJson } from './io';
+
+const COUNTRY_PARKS = 'parks/country-parks.partial.csv';
+const INDUSTRIAL_PARKS = 'industrial-parks/featured-industrial-parks.partial.csv';
+const ROADS = 'roads/elevated-roads-major.osm-geofabrik-260728.wgs84.geojson';
+const RING_ROADS = ['外环高速', '外环东路'];
+/** Half-width of the ring-city park belt drawn along the Outer Ring. */
+const RING_BELT_HALF_WIDTH_M = 300;
+
+/** A circle of the given area: the honest shape for "we know roughly where and how big". */
+export function circleOfArea(centre: [number, number], areaKm2: number): Polygon {
+  const radiusKm = Math.sqrt(areaKm2 / Math.PI);
+  return turf.circle(centre, radiusKm, { units: 'kilometers', steps: 32 }).geometry;
+}
+
+function leadingNumber(text: string | undefined): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)/.exec(text ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+export function buildParks(): LayerFeature[] {
+  const city = CITY_PARKS.map((park, i) =>
+    makeFeature(
+      {
+        id: `city-park-${i + 1}`,
+        name_zh: park.name_zh,
+        name_en: park.name_en,
+        layer: 'parks',
+        source: 'hand-placed centre (general knowledge of the city); no open outline available',
+        accuracy: 'approximate',
+        licence: 'CC0 (hand-drawn)',
+        note: `Circle of ${park.areaFrom} around a hand-placed centre; not the real outline`,
+        park_kind: 'city-park',
+        district: park.district,
+        area_km2: park.area_km2,
+      },
+      circleOfArea(park.centre, park.area_km2),
+    ),
+  );
+  const country = readSourceCsv(COUNTRY_PARKS).map((row, i) => {
+    const placed = COUNTRY_PARK_CENTRES[row.name_zh ?? ''];
+    if (!placed) throw new Error(`country park ${row.name_zh}: no hand-placed centre`);
+    const area = leadingNumber(row.total_area_km2);
+    return makeFeature(
+      {
+        id: `country-park-${i + 1}`,
+        name_zh: row.name_zh ?? '',
+        name_en: row.name_en ?? '',
+        layer: 'parks',
+        source: `names and areas: shared/geo-sources/${COUNTRY_PARKS} (${row.source}); centre hand-placed`,
+        accuracy: 'approximate',
+        licence: 'CC0 (hand-drawn)',
+        note:
+          area === null
+            ? `No area in the source: marker circle of ${UNKNOWN_AREA_KM2} km² at ${placed.placedFrom}`
+            : `Circle of the stated ${area} km² at ${placed.placedFrom}; not the real outline`,
+        park_kind: 'country-park',
+        district: placed.district,
+        area_km2: area,
+      },
+      circleOfArea(placed.centre, area ?? UNKNOWN_AREA_KM2),
+    );
+  });
+  const ring = readSourceGeoJson(ROADS).features.filter((f) =>
+    RING_ROADS.includes((f.properties as { name: string }).name),
+  );
+  const ringLines: MultiLineString = {
+    type: 'MultiLineString',
+    coordinates: ring.flatMap((f) => (f.geometry as MultiLineString).coordinates),
+  };
+  const belt = turf.buffer(ringLines, RING_BELT_HALF_WIDTH_M, {
+    units: 'meters',
+    steps: 4,
+  });
+  if (!belt) throw new Error('ring-city park belt: buffer of the Outer Ring failed');
+  const ringBelt = makeFeature(
+    {
+      id: 'ring-city-park-belt',
+      name_zh: '环城生态公园带',
+      name_en: 'Ring-city ecological park belt',
+      layer: 'parks',
+      source: `derived: ${RING_BELT_HALF_WIDTH_M} m each side of the Outer Ring road in ${cite(ROADS, 'OSM Geofabrik 2026-07-28')}`,
+      accuracy: 'approximate',
+      licence: 'ODbL-1.0',
+      note: 'The belt follows the Outer Ring green belt; its real width varies and is not in any source here',
+      park_kind: 'ring-park-belt',
+      district: '',
+      area_km2: Math.round(turf.area(belt) / 1e5) / 10,
+    },
+    turf.truncate(belt, { precision: 5 }).geometry,
+  );
+  return [...city, ...country, ringBelt];
+}
+
+export function buildIndustrialParks(): LayerFeature[] {
+  return readSourceCsv(INDUSTRIAL_PARKS).map((row, i) => {
+    const placed = INDUSTRIAL_PARK_CENTRES[row.name_zh ?? ''];
+    if (!placed) throw new Error(`industrial park ${row.name_zh}: no hand-placed centre`);
+    const area = leadingNumber(row.area_km2);
+    return makeFeature(
+      {
+        id: `industrial-park-${i + 1}`,
+        name_zh: row.name_zh ?? '',
+        name_en: row.name_en ?? '',
+        layer: 'industrial-parks',
+        source: `name, theme, batch: shared/geo-sources/${INDUSTRIAL_PARKS} (${row.batch_source || row.area_boundary_source}); centre hand-placed`,
+        accuracy: 'approximate',
+        licence: 'CC0 (hand-drawn)',
+        note:
+          area === null
+            ? `No area in the source: marker circle of ${UNKNOWN_INDUSTRIAL_AREA_KM2} km² at ${placed.placedFrom}`
+            : `Circle of the stated ${area} km² at ${placed.placedFrom}; not the real extent`,
+        theme_industry: (row.industry_category_zh ?? '').replace(/[()（）]/g, ''),
+        district: placed.district,
+        batch: row.batch ?? '',
+        area_km2: area,
+        boundary_description_zh: row['boundary_description_zh (四至)'] ?? '',
+      },
+      circleOfArea(placed.centre, area ?? UNKNOWN_INDUSTRIAL_AREA_KM2),
+    );
+  });
+}

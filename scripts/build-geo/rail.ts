@@ -1,0 +1,233 @@
+import * as turf from '@turf/turf';
+import type { Point, Position } from 'geojson';
+import { type LayerFeature, makeFeature } from './feature';
+import { PLANNED_LINES, type Waypoint } from './hand-drawn/planned-rail';
+import { cite, readSourceCsv, readSourceGeoJson } from './io';
+
+const TRACKS = 'rail/metro-tracks.osm-geofabrik-260728.wgs84.geojson';
+const AMAP_LINES = 'rail/metro-lines.amap-stationseq.gcj02-to-wgs84.geojson';
+const AMAP_STATIONS = 'rail/metro-stations.amap.gcj02-to-wgs84.geojson';
+const OSM_STATIONS = 'rail/metro-stations.osm-geofabrik-260728.wgs84.geojson';
+const TRAIN_STATIONS = 'rail/railway-stations-train.osm-omap-geodb-20250124.wgs84.geojson';
+const META = 'rail/metro-lines-meta.csv';
+
+/** Lines OSM's track extract lacks; AMap's station sequence is the best geometry we have. */
+const FROM_STATION_SEQUENCE: Record<string, { id: string; name_zh: string; name_en: string; system: string }> = {
+  磁浮线: {
+    id: 'maglev',
+    name_zh: '磁浮线',
+    name_en: 'Shanghai Maglev',
+    system: 'maglev',
+  },
+  浦江线: {
+    id: 'pujiang-line',
+    name_zh: '浦江线',
+    name_en: 'Pujiang Line',
+    system: 'metro',
+  },
+  市域机场线: {
+    id: 'airport-link-line',
+    name_zh: '机场联络线（市域机场线）',
+    name_en: 'Airport Link Line',
+    system: 'municipal-railway',
+  },
+};
+
+const SHARED_SECTION_COLOR = '#FCD600';
+
+/** A station within this distance of an OSM station of the same name takes the OSM position. */
+const OSM_MATCH_M = 400;
+
+interface LineMeta {
+  opened: string | null;
+  openedVerified: boolean;
+  nameEn: string;
+}
+
+function readLineMeta(): Map<string, LineMeta> {
+  return new Map(
+    readSourceCsv(META).map((row) => [
+      row.line_zh ?? '',
+      {
+        opened: /^\d{4}-\d{2}-\d{2}$/.test(row.first_section_opened ?? '') ? (row.first_section_opened ?? null) : null,
+        openedVerified: !(row.opened_source ?? '').startsWith('UNVERIFIED'),
+        nameEn: row.line_en ?? '',
+      },
+    ]),
+  );
+}
+
+function titleCasePinyin(pinyin: string): string {
+  return pinyin.charAt(0).toUpperCase() + pinyin.slice(1).toLowerCase();
+}
+
+export function buildStations(): LayerFeature[] {
+  const osm = readSourceGeoJson(OSM_STATIONS).features.map((f) => ({
+    name: (f.properties as { name: string }).name,
+    node: (f.properties as { osm_node?: number }).osm_node,
+    position: (f.geometry as Point).coordinates,
+  }));
+  const colors = new Map(
+    readSourceGeoJson(AMAP_LINES).features.map((f) => {
+      const p = f.properties as { name: string; color: string };
+      return [p.name, p.color];
+    }),
+  );
+  const metro = readSourceGeoJson(AMAP_STATIONS).features.map((f) => {
+    const p = f.properties as {
+      id: string;
+      name: string;
+      name_pinyin: string;
+      transfer: boolean;
+      lines: string[];
+    };
+    const amapPosition = (f.geometry as Point).coordinates;
+    const match = osm.find(
+      (o) => o.name === p.name && turf.distance(o.position, amapPosition, { units: 'meters' }) <= OSM_MATCH_M,
+    );
+    const common = {
+      id: `station-${p.id}`,
+      name_zh: p.name,
+      name_en: titleCasePinyin(p.name_pinyin),
+      layer: 'rail-stations',
+      status: 'operating',
+      system: 'metro',
+      lines: p.lines.join(' / '),
+      transfer: p.transfer,
+      color: colors.get(p.lines[0] ?? '') ?? '#555555',
+    };
+    return match
+      ? makeFeature(
+          {
+            ...common,
+            source: cite(OSM_STATIONS, `OpenStreetMap node ${match.node ?? ''}, Geofabrik 2026-07-28`),
+            accuracy: 'surveyed' as const,
+            licence: 'ODbL-1.0',
+          },
+          { type: 'Point', coordinates: match.position },
+        )
+      : makeFeature(
+          {
+            ...common,
+            source: cite(AMAP_STATIONS, 'AMap subway page 2026-08-14, GCJ-02 converted with gcoord 1.0.7'),
+            accuracy: 'derived' as const,
+            licence: 'no open licence (AMap)',
+            note: 'No OSM station of this name nearby; AMap point converted from GCJ-02 (median 26 m from OSM where both exist)',
+          },
+          f.geometry,
+        );
+  });
+  const train = readSourceGeoJson(TRAIN_STATIONS)
+    .features.filter((f) => (f.properties as { name?: string }).name)
+    .map((f, i) =>
+      makeFeature(
+        {
+          id: `railway-station-${i + 1}`,
+          name_zh: `${(f.properties as { name: string }).name}站`,
+          name_en: `${(f.properties as { name: string }).name} Railway Station`,
+          layer: 'rail-stations',
+          source: cite(TRAIN_STATIONS, 'OpenStreetMap via OMap-GeoDB 2025-01-24'),
+          accuracy: 'surveyed',
+          licence: 'ODbL-1.0',
+          status: 'operating',
+          system: 'railway',
+          lines: '',
+          transfer: false,
+          color: '#444444',
+        },
+        f.geometry,
+      ),
+    );
+  return [...metro, ...train];
+}
+
+function resolveWaypoint(waypoint: Waypoint, stations: LayerFeature[]): { position: Position; how: string } {
+  if (typeof waypoint !== 'string')
+    return {
+      position: [waypoint.lon, waypoint.lat],
+      how: `${waypoint.name} (hand-placed)`,
+    };
+  const station =
+    stations.find((s) => s.properties.name_zh === waypoint) ??
+    stations.find((s) => s.properties.name_zh === `${waypoint}站`);
+  if (!station) throw new Error(`planned rail: waypoint ${waypoint} is not a known station`);
+  return { position: (station.geometry as Point).coordinates, how: waypoint };
+}
+
+export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
+  const meta = readLineMeta();
+  const tracks = readSourceGeoJson(TRACKS).features.map((f) => {
+    const p = f.properties as {
+      id: string;
+      name: string;
+      color: string | null;
+    };
+    const lineMeta = meta.get(p.name);
+    const isShared = p.id === 'metro-3-4';
+    return makeFeature(
+      {
+        id: p.id,
+        name_zh: p.name,
+        name_en: isShared ? 'Lines 3/4 shared section' : (lineMeta?.nameEn ?? p.name),
+        layer: 'rail-lines',
+        source: cite(TRACKS, 'OpenStreetMap track ways, Geofabrik snapshot 2026-07-28, simplified 5 m'),
+        accuracy: 'surveyed',
+        licence: 'ODbL-1.0',
+        status: 'operating',
+        system: 'metro',
+        // The shared 3/4 section has no colour of its own; Line 3's yellow reads as one trunk.
+        color: p.color ?? SHARED_SECTION_COLOR,
+        opened: lineMeta?.opened ?? null,
+        opened_verified: lineMeta?.openedVerified ?? false,
+      },
+      f.geometry,
+    );
+  });
+  const sequenced = readSourceGeoJson(AMAP_LINES).features.flatMap((f) => {
+    const p = f.properties as { name: string; color: string };
+    const line = FROM_STATION_SEQUENCE[p.name];
+    if (!line) return [];
+    const lineMeta = meta.get(p.name);
+    return makeFeature(
+      {
+        id: line.id,
+        name_zh: line.name_zh,
+        name_en: line.name_en,
+        layer: 'rail-lines',
+        source: cite(AMAP_LINES, 'AMap station sequence, GCJ-02 converted'),
+        accuracy: 'approximate',
+        licence: 'no open licence (AMap)',
+        note: 'Straight segments between consecutive stations; not track geometry (not in the OSM extract)',
+        status: 'operating',
+        system: line.system,
+        color: p.color,
+        opened: lineMeta?.opened ?? null,
+        opened_verified: lineMeta?.openedVerified ?? false,
+      },
+      f.geometry,
+    );
+  });
+  const planned = PLANNED_LINES.map((spec) => {
+    const points = spec.waypoints.map((w) => resolveWaypoint(w, stations));
+    return makeFeature(
+      {
+        id: spec.id,
+        name_zh: spec.name_zh,
+        name_en: spec.name_en,
+        layer: 'rail-lines',
+        source: `hand-drawn schematic through waypoints: ${points.map((p) => p.how).join(' → ')}`,
+        accuracy: 'approximate',
+        licence: 'CC0 (hand-drawn)',
+        note: 'Schematic: straight segments through indicative waypoints; the real route is not in any source we have',
+        status: spec.status,
+        status_source: spec.planQuote,
+        system: spec.system,
+        color: spec.color,
+        opened: null,
+        opened_verified: false,
+      },
+      { type: 'LineString', coordinates: points.map((p) => p.position) },
+    );
+  });
+  return [...tracks, ...sequenced, ...planned];
+}

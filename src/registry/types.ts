@@ -1,0 +1,74 @@
+/** The contract every built feature and every layer record keeps. Pure types, no runtime. */
+
+export type Accuracy = 'surveyed' | 'derived' | 'approximate';
+export const ACCURACIES: readonly Accuracy[] = ['surveyed', 'derived', 'approximate'];
+
+export type RailStatus = 'operating' | 'under-construction' | 'planned';
+export const RAIL_STATUSES: readonly RailStatus[] = ['operating', 'under-construction', 'planned'];
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** Properties every feature in geo/ carries, whatever its layer. */
+export interface CommonProps {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  layer: string;
+  /** Where the geometry came from: dataset, file and commit, or "hand-drawn: how". */
+  source: string;
+  accuracy: Accuracy;
+  /** Short licence tag of the geometry, e.g. "ODbL-1.0". */
+  licence: string;
+  /** How the geometry was made when it is not a straight copy of the source. */
+  note?: string;
+}
+
+export type LayerGroup = 'base' | 'new-towns' | 'river-corridors' | 'rail' | 'parks' | 'industrial-parks';
+
+/**
+ * A colour fixed for the layer, or read from a feature property: the property's value itself
+ * (when `map` is absent) or looked up in `map`, with a fallback for anything else.
+ */
+export type ColorSpec = string | { property: string; map?: Record<string, string>; fallback: string };
+
+export type LayerStyle =
+  | {
+      type: 'fill';
+      fillColor: ColorSpec;
+      fillOpacity: number;
+      outlineColor: ColorSpec;
+      outlineWidth: number;
+    }
+  | { type: 'line'; color: ColorSpec; width: number; polygonFill?: string }
+  | { type: 'path'; color: ColorSpec; width: number }
+  | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number };
+
+export interface LegendEntry {
+  swatch: 'fill' | 'line' | 'point';
+  color: string;
+  /** Extra words shown under the title, e.g. how many of the official list are shown. */
+  caption?: Bilingual;
+}
+
+/** One record per layer: the single place that says what a layer is and how it looks. */
+export interface PlanLayer {
+  id: string;
+  group: LayerGroup;
+  title: Bilingual;
+  /** File name under geo/. */
+  file: string;
+  /** Which engine draws it: MapLibre for base and fills, deck.gl for rail. */
+  renderer: 'maplibre' | 'deck';
+  style: LayerStyle;
+  legend: LegendEntry;
+  defaultVisible: boolean;
+  /** Hover and click open the feature panel. */
+  interactive: boolean;
+  /** Property holding a label, per language, or none. */
+  label?: { zh: string; en: string; minZoom: number; size: number };
+  /** Attribution keys (see registry/attributions.ts) the layer's data needs. */
+  attributions: readonly string[];
+}
