@@ -1,0 +1,57 @@
+import type { Bilingual } from '../registry/types';
+import type { Lang } from './strings';
+
+/** Labels for feature properties shown in the feature panel; unknown keys show as they are. */
+export const FIELD_LABELS: Record<string, Bilingual> = {
+  status: { zh: '状态', en: 'Status' },
+  status_source: { zh: '状态依据', en: 'Status from' },
+  system: { zh: '制式', en: 'System' },
+  lines: { zh: '线路', en: 'Lines' },
+  transfer: { zh: '换乘站', en: 'Interchange' },
+  opened: { zh: '首段开通', en: 'First section opened' },
+  opened_verified: { zh: '开通日期已核实', en: 'Opening date verified' },
+  district: { zh: '所在区', en: 'District' },
+  planned_area_km2: { zh: '规划面积（km²）', en: 'Planned area (km²)' },
+  drawn_area_km2: { zh: '图上面积（km²）', en: 'Area as drawn (km²)' },
+  boundary_description_zh: { zh: '四至', en: 'Boundary description' },
+  theme_industry: { zh: '主导产业', en: 'Theme industry' },
+  batch: { zh: '批次', en: 'Batch' },
+  area_km2: { zh: '面积（km²）', en: 'Area (km²)' },
+  park_kind: { zh: '类型', en: 'Kind' },
+  population_2020: { zh: '2020 年常住人口', en: 'Resident population 2020' },
+  adcode: { zh: '行政区划代码', en: 'Admin code' },
+  river: { zh: '河流', en: 'River' },
+  river_length_km: { zh: '沿河长度（km）', en: 'Length along the river (km)' },
+  segment_kind: { zh: '类型', en: 'Kind' },
+  color: { zh: '线路色', en: 'Line colour' },
+};
+
+/** Values that are codes in the data and words on screen. */
+export const VALUE_LABELS: Record<string, Bilingual> = {
+  operating: { zh: '运营', en: 'Operating' },
+  'under-construction': { zh: '在建', en: 'Under construction' },
+  planned: { zh: '规划', en: 'Planned' },
+  metro: { zh: '地铁', en: 'Metro' },
+  'municipal-railway': { zh: '市域铁路', en: 'Municipal railway' },
+  intercity: { zh: '城际铁路', en: 'Intercity railway' },
+  railway: { zh: '国家铁路', en: 'National railway' },
+  maglev: { zh: '磁浮', en: 'Maglev' },
+  'city-park': { zh: '城市公园', en: 'City park' },
+  'country-park': { zh: '郊野公园', en: 'Country park' },
+  'ring-park-belt': { zh: '环城生态公园带', en: 'Ring-city park belt' },
+  corridor: { zh: '滨水廊道', en: 'Waterfront corridor' },
+  segment: { zh: '滨水区段', en: 'Waterfront segment' },
+  huangpu: { zh: '黄浦江', en: 'Huangpu River' },
+  suzhou: { zh: '苏州河', en: 'Suzhou Creek' },
+  true: { zh: '是', en: 'Yes' },
+  false: { zh: '否', en: 'No' },
+};
+
+export function formatValue(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const key = String(value);
+  const label = VALUE_LABELS[key];
+  if (label) return label[lang];
+  if (typeof value === 'number') return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
+  return key;
+}

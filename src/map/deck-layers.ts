@@ -1,0 +1,78 @@
+import type { Layer } from '@deck.gl/core';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { Feature, Geometry, Point } from 'geojson';
+import { THEME } from '../registry/theme';
+import type { PlanLayer } from '../registry/types';
+import { parseColor, resolveColor } from '../style/colors';
+import { dashFor, type PathDatum, toPaths } from '../style/deck-data';
+
+type AnyFeature = Feature<Geometry, Record<string, unknown>>;
+
+export interface DeckInput {
+  layers: readonly PlanLayer[];
+  data: ReadonlyMap<string, AnyFeature[]>;
+  visible: ReadonlySet<string>;
+  selectedId: string | null;
+  /** MapLibre layer the rail goes under, so labels stay on top. */
+  beforeId: string | undefined;
+}
+
+const HIGHLIGHT = parseColor(THEME.highlight, 220);
+
+/** deck.gl layers for the registry's deck-drawn layers: rail lines as paths, stations as points. */
+export function buildDeckLayers({ layers, data, visible, selectedId, beforeId }: DeckInput): Layer[] {
+  return layers.flatMap((layer): Layer[] => {
+    const features = data.get(layer.id);
+    if (layer.renderer !== 'deck' || !features) return [];
+    const style = layer.style;
+    const common = {
+      id: layer.id,
+      visible: visible.has(layer.id),
+      pickable: layer.interactive,
+      autoHighlight: true,
+      highlightColor: HIGHLIGHT,
+      beforeId,
+    };
+    if (style.type === 'path') {
+      return [
+        new PathLayer<PathDatum, PathStyleExtensionProps<PathDatum>>({
+          ...common,
+          data: toPaths(features),
+          getPath: (d) => d.path as [number, number][],
+          getColor: (d) => parseColor(resolveColor(style.color, d.feature.properties)),
+          getWidth: (d) => (d.feature.properties.id === selectedId ? style.width * 2.2 : style.width),
+          widthUnits: 'pixels',
+          widthMinPixels: 1.5,
+          capRounded: true,
+          jointRounded: true,
+          getDashArray: (d) => dashFor(d.feature.properties.status),
+          dashJustified: true,
+          extensions: [new PathStyleExtension({ dash: true })],
+          updateTriggers: { getWidth: selectedId },
+        }),
+      ];
+    }
+    if (style.type === 'point') {
+      return [
+        new ScatterplotLayer<AnyFeature>({
+          ...common,
+          data: features.filter((f) => f.geometry.type === 'Point'),
+          getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
+          getFillColor: (f) =>
+            f.properties.id === selectedId ? parseColor(THEME.highlight) : parseColor(style.fillColor),
+          getLineColor: (f) => parseColor(resolveColor(style.outlineColor, f.properties)),
+          getRadius: style.radius,
+          radiusUnits: 'pixels',
+          radiusMinPixels: 2,
+          radiusMaxPixels: 7,
+          stroked: true,
+          lineWidthUnits: 'pixels',
+          getLineWidth: 1.5,
+          updateTriggers: { getFillColor: selectedId },
+        }),
+      ];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,169 @@
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Feature, Geometry } from 'geojson';
+import {
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { LayerFeatureCollection } from '../data/validate';
+import { findLayer, LAYERS } from '../registry/layers';
+import type { AppState, FeatureRef, Store } from '../state/store';
+import { buildMapStyle, styleLayerIds } from '../style/maplibre-style';
+import { FONT_FACES } from './assets';
+import { buildDeckLayers } from './deck-layers';
+
+type AnyFeature = Feature<Geometry, Record<string, unknown>>;
+
+/** Shanghai's land fits at this view on a 1024-px-wide window. */
+export const HOME_VIEW = { center: [121.47, 31.2] as [number, number], zoom: 8.6 };
+const SHANGHAI_BOUNDS: [[number, number], [number, number]] = [
+  [120.3, 30.3],
+  [122.6, 32.1],
+];
+
+export interface PlanMap {
+  map: MapLibreMap;
+  setLayerData(layerId: string, collection: LayerFeatureCollection): void;
+  whenReady(): Promise<void>;
+}
+
+function interactiveStyleLayers(): string[] {
+  return LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive).map((l) => `${l.id}:fill`);
+}
+
+function lineStyleLayers(): string[] {
+  return LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive && l.style.type === 'line').flatMap((l) => [
+    `${l.id}:line`,
+    `${l.id}:line-approx`,
+  ]);
+}
+
+function refOf(layerId: string, properties: Record<string, unknown>): FeatureRef {
+  return { layerId, featureId: String(properties.id ?? ''), properties };
+}
+
+export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
+  setWorkerUrl(workerUrl);
+  const initial = store.get();
+  const map = new MapLibreMap({
+    container,
+    style: buildMapStyle({ layers: LAYERS, visible: initial.visible, lang: initial.lang, fontFaces: FONT_FACES }),
+    center: HOME_VIEW.center,
+    zoom: HOME_VIEW.zoom,
+    maxBounds: SHANGHAI_BOUNDS,
+    attributionControl: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+
+  const deckData = new Map<string, AnyFeature[]>();
+  const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+  map.addControl(overlay);
+
+  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  let hovered: { source: string; id: string | number } | null = null;
+  let selectedState: { source: string; id: string | number } | null = null;
+
+  function renderDeck(state: AppState): void {
+    const firstLabel = map.getStyle()?.layers.find((l) => l.type === 'symbol')?.id;
+    overlay.setProps({
+      layers: buildDeckLayers({
+        layers: LAYERS,
+        data: deckData,
+        visible: state.visible,
+        selectedId: state.selected?.featureId ?? null,
+        beforeId: firstLabel,
+      }),
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : ''),
+    });
+  }
+
+  function setHover(next: { source: string; id: string | number } | null): void {
+    if (hovered) map.setFeatureState(hovered, { hover: false });
+    hovered = next;
+    if (hovered) map.setFeatureState(hovered, { hover: true });
+    map.getCanvas().style.cursor = hovered ? 'pointer' : '';
+  }
+
+  function mapFeatureAt(point: MapMouseEvent['point']): MapGeoJSONFeature | undefined {
+    const box: [[number, number], [number, number]] = [
+      [point.x - 4, point.y - 4],
+      [point.x + 4, point.y + 4],
+    ];
+    const lines = map.queryRenderedFeatures(box, { layers: lineStyleLayers() });
+    return lines[0] ?? map.queryRenderedFeatures(point, { layers: interactiveStyleLayers() })[0];
+  }
+
+  function deckFeatureAt(point: MapMouseEvent['point']): FeatureRef | null {
+    const picked = overlay.pickObject({ x: point.x, y: point.y, radius: 4 });
+    if (!picked?.object || !picked.layer) return null;
+    const object = picked.object as { feature?: AnyFeature } & AnyFeature;
+    const feature = object.feature ?? object;
+    return refOf(picked.layer.id, feature.properties);
+  }
+
+  map.on('mousemove', (event) => {
+    if (deckFeatureAt(event.point)) return setHover(null);
+    const feature = mapFeatureAt(event.point);
+    setHover(feature?.id !== undefined ? { source: feature.source, id: feature.id } : null);
+  });
+  map.on('mouseout', () => setHover(null));
+  map.on('click', (event) => {
+    const deckRef = deckFeatureAt(event.point);
+    const feature = deckRef ? null : mapFeatureAt(event.point);
+    const selected = deckRef ?? (feature ? refOf(feature.source, feature.properties) : null);
+    store.update({ selected });
+  });
+
+  store.subscribe((state, previous) => {
+    if (state.visible !== previous.visible) {
+      for (const layer of LAYERS.filter((l) => l.renderer === 'maplibre')) {
+        for (const id of styleLayerIds(layer)) {
+          if (map.getLayer(id))
+            map.setLayoutProperty(id, 'visibility', state.visible.has(layer.id) ? 'visible' : 'none');
+        }
+      }
+    }
+    if (state.lang !== previous.lang) {
+      for (const layer of LAYERS) {
+        if (layer.label && map.getLayer(`${layer.id}:label`)) {
+          map.setLayoutProperty(`${layer.id}:label`, 'text-field', [
+            'coalesce',
+            ['get', layer.label[state.lang]],
+            ['get', 'name_zh'],
+          ]);
+        }
+      }
+    }
+    if (state.selected !== previous.selected) {
+      if (selectedState) map.setFeatureState(selectedState, { selected: false });
+      const ref = state.selected;
+      const layer = ref ? findLayer(ref.layerId) : undefined;
+      selectedState = ref && layer?.renderer === 'maplibre' ? { source: ref.layerId, id: ref.featureId } : null;
+      if (selectedState) map.setFeatureState(selectedState, { selected: true });
+    }
+    renderDeck(state);
+  });
+
+  return {
+    map,
+    whenReady: () => loaded,
+    setLayerData(layerId, collection) {
+      const layer = findLayer(layerId);
+      if (!layer) return;
+      if (layer.renderer === 'deck') {
+        deckData.set(layerId, collection.features as AnyFeature[]);
+        renderDeck(store.get());
+      } else {
+        (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
+      }
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import type {
+  ExpressionSpecification,
+  FontFacesSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../i18n/strings';
+import { THEME } from '../registry/theme';
+import type { ColorSpec, PlanLayer } from '../registry/types';
+
+export interface StyleInput {
+  layers: readonly PlanLayer[];
+  visible: ReadonlySet<string>;
+  lang: Lang;
+  fontFaces?: FontFacesSpecification;
+}
+
+const POLYGONS: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const LINES: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const IS_APPROXIMATE: ExpressionSpecification = ['==', ['get', 'accuracy'], 'approximate'];
+const HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** Dashes say "approximate" on every layer, the same way the legend does. */
+export const APPROXIMATE_DASH = [2, 2];
+
+export function colorExpression(spec: ColorSpec): string | ExpressionSpecification {
+  if (typeof spec === 'string') return spec;
+  if (spec.map) {
+    const pairs = Object.entries(spec.map).flat();
+    return ['match', ['get', spec.property], ...pairs, spec.fallback] as unknown as ExpressionSpecification;
+  }
+  return ['coalesce', ['to-color', ['get', spec.property], spec.fallback], spec.fallback] as ExpressionSpecification;
+}
+
+/** Style layer ids of one registry layer, so the map can query and toggle them together. */
+export function styleLayerIds(layer: PlanLayer): string[] {
+  const ids: string[] = [];
+  if (layer.style.type === 'fill') ids.push(`${layer.id}:fill`, `${layer.id}:outline`, `${layer.id}:outline-approx`);
+  if (layer.style.type === 'line') {
+    if (layer.style.polygonFill) ids.push(`${layer.id}:polygon`);
+    ids.push(`${layer.id}:line`, `${layer.id}:line-approx`);
+  }
+  if (layer.interactive) ids.push(`${layer.id}:highlight`);
+  if (layer.label) ids.push(`${layer.id}:label`);
+  return ids;
+}
+
+function layersFor(layer: PlanLayer, visible: boolean): LayerSpecification[] {
+  const source = layer.id;
+  const visibility = visible ? 'visible' : 'none';
+  const style = layer.style;
+  const out: LayerSpecification[] = [];
+  if (style.type === 'fill') {
+    out.push({
+      id: `${layer.id}:fill`,
+      type: 'fill',
+      source,
+      filter: POLYGONS,
+      layout: { visibility },
+      paint: { 'fill-color': colorExpression(style.fillColor), 'fill-opacity': style.fillOpacity },
+    });
+    if (style.outlineWidth > 0) {
+      for (const approximate of [false, true]) {
+        out.push({
+          id: `${layer.id}:${approximate ? 'outline-approx' : 'outline'}`,
+          type: 'line',
+          source,
+          filter: ['all', POLYGONS, approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE]],
+          layout: { visibility, 'line-join': 'round' },
+          paint: {
+            'line-color': colorExpression(style.outlineColor),
+            'line-width': style.outlineWidth,
+            ...(approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {}),
+          },
+        });
+      }
+    }
+  }
+  if (style.type === 'line') {
+    if (style.polygonFill) {
+      out.push({
+        id: `${layer.id}:polygon`,
+        type: 'fill',
+        source,
+        filter: POLYGONS,
+        layout: { visibility },
+        paint: { 'fill-color': style.polygonFill },
+      });
+    }
+    for (const approximate of [false, true]) {
+      out.push({
+        id: `${layer.id}:${approximate ? 'line-approx' : 'line'}`,
+        type: 'line',
+        source,
+        filter: ['all', LINES, approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE]],
+        layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': colorExpression(style.color),
+          'line-width': ['interpolate', ['linear'], ['zoom'], 8, style.width * 0.6, 13, style.width * 1.6],
+          ...(approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {}),
+        },
+      });
+    }
+  }
+  if (layer.interactive) {
+    out.push({
+      id: `${layer.id}:highlight`,
+      type: 'line',
+      source,
+      layout: { visibility, 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', SELECTED, THEME.newTownOutline, THEME.highlight],
+        'line-width': ['case', SELECTED, 4, HOVERED, 3.5, 0],
+      },
+    });
+  }
+  return out;
+}
+
+function labelLayer(layer: PlanLayer, visible: boolean, lang: Lang): LayerSpecification[] {
+  if (!layer.label) return [];
+  return [
+    {
+      id: `${layer.id}:label`,
+      type: 'symbol',
+      source: layer.id,
+      minzoom: layer.label.minZoom,
+      layout: {
+        visibility: visible ? 'visible' : 'none',
+        'text-field': ['coalesce', ['get', layer.label[lang]], ['get', 'name_zh']],
+        'text-font': [THEME.fontStack],
+        'text-size': layer.label.size,
+        'text-max-width': 8,
+        'text-padding': 4,
+      },
+      paint: { 'text-color': THEME.label, 'text-halo-color': THEME.labelHalo, 'text-halo-width': 1.4 },
+    },
+  ];
+}
+
+/**
+ * The whole MapLibre style for the MapLibre-drawn registry layers: one GeoJSON source each (data
+ * arrives later through setData), their fills and lines in registry order, labels above all.
+ */
+export function buildMapStyle({ layers, visible, lang, fontFaces }: StyleInput): StyleSpecification {
+  const drawn = layers.filter((layer) => layer.renderer === 'maplibre');
+  const sources = Object.fromEntries(
+    drawn.map((layer) => [
+      layer.id,
+      { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] }, promoteId: 'id' },
+    ]),
+  );
+  return {
+    version: 8,
+    name: 'shanghai-plans',
+    sources,
+    ...(fontFaces ? { 'font-faces': fontFaces } : {}),
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
+      ...drawn.flatMap((layer) => layersFor(layer, visible.has(layer.id))),
+      ...drawn.flatMap((layer) => labelLayer(layer, visible.has(layer.id), lang)),
+    ],
+  } as StyleSpecification;
+}

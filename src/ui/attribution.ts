@@ -1,0 +1,25 @@
+import { t } from '../i18n/strings';
+import { ATTRIBUTIONS } from '../registry/attributions';
+import { LAYERS } from '../registry/layers';
+import type { AppState, Store } from '../state/store';
+import { el } from './dom';
+
+/** Credits for every licence the visible layers use, OSM's ODbL among them. */
+export function mountAttribution(root: HTMLElement, store: Store): void {
+  const render = (state: AppState) => {
+    const keys = new Set(LAYERS.filter((l) => state.visible.has(l.id)).flatMap((l) => l.attributions));
+    keys.add('osm');
+    const items = [...keys].flatMap((key) => {
+      const text = ATTRIBUTIONS[key];
+      return text ? [el('li', {}, text[state.lang])] : [];
+    });
+    root.replaceChildren(
+      el('span', { class: 'attribution-title' }, `${t('attribution', state.lang)}:`),
+      el('ul', {}, ...items),
+    );
+  };
+  render(store.get());
+  store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang || state.visible !== previous.visible) render(state);
+  });
+}
