@@ -8,35 +8,27 @@ export function roundPosition(position: Position): Position {
   return position.slice(0, 2).map((value) => Math.round(value * PRECISION) / PRECISION);
 }
 
+/** Rounding can make neighbours equal; a repeated vertex makes a ring invalid, so drop it. */
+function roundPath(path: Position[]): Position[] {
+  const rounded = path.map(roundPosition);
+  return rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1]?.[0] || p[1] !== rounded[i - 1]?.[1]);
+}
+
 export function roundGeometry(geometry: Geometry): Geometry {
   switch (geometry.type) {
     case 'Point':
-      return {
-        type: 'Point',
-        coordinates: roundPosition(geometry.coordinates),
-      };
+      return { type: 'Point', coordinates: roundPosition(geometry.coordinates) };
     case 'MultiPoint':
+      return { type: 'MultiPoint', coordinates: geometry.coordinates.map(roundPosition) };
     case 'LineString':
-      return {
-        type: geometry.type,
-        coordinates: geometry.coordinates.map(roundPosition),
-      };
+      return { type: 'LineString', coordinates: roundPath(geometry.coordinates) };
     case 'MultiLineString':
     case 'Polygon':
-      return {
-        type: geometry.type,
-        coordinates: geometry.coordinates.map((ring) => ring.map(roundPosition)),
-      };
+      return { type: geometry.type, coordinates: geometry.coordinates.map(roundPath) };
     case 'MultiPolygon':
-      return {
-        type: 'MultiPolygon',
-        coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(roundPosition))),
-      };
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(roundPath)) };
     case 'GeometryCollection':
-      return {
-        type: 'GeometryCollection',
-        geometries: geometry.geometries.map(roundGeometry),
-      };
+      return { type: 'GeometryCollection', geometries: geometry.geometries.map(roundGeometry) };
   }
 }
 

@@ -35,7 +35,10 @@ export function colorExpression(spec: ColorSpec): string | ExpressionSpecificati
 /** Style layer ids of one registry layer, so the map can query and toggle them together. */
 export function styleLayerIds(layer: PlanLayer): string[] {
   const ids: string[] = [];
-  if (layer.style.type === 'fill') ids.push(`${layer.id}:fill`, `${layer.id}:outline`, `${layer.id}:outline-approx`);
+  if (layer.style.type === 'fill') {
+    ids.push(`${layer.id}:fill`);
+    if (layer.style.outlineWidth > 0) ids.push(`${layer.id}:outline`, `${layer.id}:outline-approx`);
+  }
   if (layer.style.type === 'line') {
     if (layer.style.polygonFill) ids.push(`${layer.id}:polygon`);
     ids.push(`${layer.id}:line`, `${layer.id}:line-approx`);

@@ -26,7 +26,7 @@ export const CITY_PARKS: ParkSpec[] = [
     name_zh: '共青森林公园',
     name_en: 'Gongqing Forest Park',
     district: 'yangpu',
-    centre: [121.558, 31.32],
+    centre: [121.549, 31.319],
     area_km2: 1.3,
     areaFrom: 'about 130 ha',
   },

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../scripts/build-geo/csv';
+
+describe('parseCsv', () => {
+  it('reads a header and plain rows', () => {
+    expect(parseCsv('a,b\n1,2\n3,4')).toEqual([
+      { a: '1', b: '2' },
+      { a: '3', b: '4' },
+    ]);
+  });
+
+  it('keeps commas, doubled quotes and newlines inside quoted fields', () => {
+    const rows = parseCsv('name,text\n"Song, Jiang","He said ""hi""\nthen left"\n');
+    expect(rows).toEqual([{ name: 'Song, Jiang', text: 'He said "hi"\nthen left' }]);
+  });
+
+  it('handles CRLF, a BOM and blank lines', () => {
+    expect(parseCsv('\uFEFFid,v\r\n1,x\r\n\r\n2,y\r\n')).toEqual([
+      { id: '1', v: 'x' },
+      { id: '2', v: 'y' },
+    ]);
+  });
+
+  it('fills missing trailing cells with empty strings', () => {
+    expect(parseCsv('a,b,c\n1')).toEqual([{ a: '1', b: '', c: '' }]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { FIELD_LABELS, formatValue, VALUE_LABELS } from '../../../src/i18n/fields';
+import { pickLanguage, STRINGS } from '../../../src/i18n/strings';
+import { ATTRIBUTIONS } from '../../../src/registry/attributions';
+import { LAYER_GROUPS, LAYERS } from '../../../src/registry/layers';
+
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('every user-facing string exists in Chinese and English', () => {
+  const tables = { STRINGS, FIELD_LABELS, VALUE_LABELS, ATTRIBUTIONS };
+  for (const [table, entries] of Object.entries(tables)) {
+    it(table, () => {
+      for (const [key, text] of Object.entries(entries)) {
+        expect(text.zh.trim(), `${table}.${key}.zh`).not.toBe('');
+        expect(text.en.trim(), `${table}.${key}.en`).not.toBe('');
+        // The language switch names the other language in that language, by design.
+        if (key !== 'switchLanguage') expect(CJK.test(text.en), `${table}.${key}.en has Chinese`).toBe(false);
+      }
+    });
+  }
+
+  it('layer titles, captions and groups', () => {
+    const texts = [
+      ...LAYERS.map((l) => l.title),
+      ...LAYERS.flatMap((l) => (l.legend.caption ? [l.legend.caption] : [])),
+      ...LAYER_GROUPS.map((g) => g.title),
+    ];
+    for (const text of texts) {
+      expect(CJK.test(text.zh), text.zh).toBe(true);
+      expect(CJK.test(text.en), text.en).toBe(false);
+    }
+  });
+});
+
+describe('pickLanguage', () => {
+  it('prefers the stored choice, then the browser, then Chinese', () => {
+    expect(pickLanguage('en', ['zh-CN'])).toBe('en');
+    expect(pickLanguage(null, ['fr-FR', 'en-GB'])).toBe('en');
+    expect(pickLanguage(null, ['zh-TW'])).toBe('zh');
+    expect(pickLanguage('xx', ['de'])).toBe('zh');
+  });
+});
+
+describe('formatValue', () => {
+  it('translates codes and formats numbers per language', () => {
+    expect(formatValue('planned', 'zh')).toBe('规划');
+    expect(formatValue('planned', 'en')).toBe('Planned');
+    expect(formatValue(24870895, 'en')).toBe('24,870,895');
+    expect(formatValue(null, 'en')).toBe('—');
+    expect(formatValue('<b>x</b>', 'en')).toBe('<b>x</b>');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ATTRIBUTIONS } from '../../../src/registry/attributions';
+import { LAYER_GROUPS, LAYERS } from '../../../src/registry/layers';
+
+describe('layer registry', () => {
+  it('has unique ids and files named after them', () => {
+    const ids = LAYERS.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of LAYERS) expect(layer.file).toBe(`${layer.id}.geojson`);
+  });
+
+  it('puts every layer in a known group and every group has a layer', () => {
+    const groups = new Set(LAYER_GROUPS.map((g) => g.id));
+    for (const layer of LAYERS) expect(groups.has(layer.group), layer.id).toBe(true);
+    for (const group of groups)
+      expect(
+        LAYERS.some((l) => l.group === group),
+        group,
+      ).toBe(true);
+  });
+
+  it('credits only licences the app knows, and OSM data credits OSM', () => {
+    for (const layer of LAYERS) {
+      for (const key of layer.attributions) expect(key in ATTRIBUTIONS, `${layer.id}: ${key}`).toBe(true);
+    }
+    expect(ATTRIBUTIONS.osm?.en).toBe('© OpenStreetMap contributors, ODbL');
+  });
+
+  it('draws rail with deck.gl and the base with MapLibre', () => {
+    expect(LAYERS.filter((l) => l.renderer === 'deck').map((l) => l.id)).toEqual(['rail-lines', 'rail-stations']);
+    expect(LAYERS.filter((l) => l.group === 'base').every((l) => l.renderer === 'maplibre')).toBe(true);
+  });
+
+  it('shows the plan layers by default', () => {
+    for (const id of ['new-towns', 'river-lines', 'waterfront-segments', 'rail-lines', 'parks', 'industrial-parks']) {
+      expect(LAYERS.find((l) => l.id === id)?.defaultVisible, id).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LAYERS } from '../../../src/registry/layers';
+import type { PlanLayer } from '../../../src/registry/types';
+import { buildMapStyle, colorExpression, styleLayerIds } from '../../../src/style/maplibre-style';
+
+const ALL_VISIBLE = new Set(LAYERS.map((l) => l.id));
+
+describe('buildMapStyle', () => {
+  it('produces a style MapLibre’s own validator accepts', () => {
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('has a source for every MapLibre-drawn layer and none for deck-drawn ones', () => {
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    for (const layer of LAYERS) {
+      expect(layer.id in style.sources, layer.id).toBe(layer.renderer === 'maplibre');
+    }
+  });
+
+  it('contains every style layer id the map toggles', () => {
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    const ids = new Set(style.layers.map((l) => l.id));
+    for (const layer of LAYERS.filter((l) => l.renderer === 'maplibre')) {
+      for (const id of styleLayerIds(layer)) expect(ids.has(id), id).toBe(true);
+    }
+  });
+
+  it('draws approximate outlines dashed and surveyed ones solid', () => {
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    const approx = style.layers.find((l) => l.id === 'new-towns:outline-approx');
+    const solid = style.layers.find((l) => l.id === 'new-towns:outline');
+    expect(approx?.type === 'line' && approx.paint?.['line-dasharray']).toBeTruthy();
+    expect(solid?.type === 'line' && solid.paint?.['line-dasharray']).toBeFalsy();
+  });
+
+  it('hides layers that are not visible and labels in the chosen language', () => {
+    const style = buildMapStyle({ layers: LAYERS, visible: new Set(['base-land']), lang: 'en' });
+    const fill = style.layers.find((l) => l.id === 'new-towns:fill');
+    expect(fill?.layout?.visibility).toBe('none');
+    const label = style.layers.find((l) => l.id === 'base-districts:label');
+    expect(label?.type === 'symbol' && JSON.stringify(label.layout?.['text-field'])).toContain('name_en');
+  });
+
+  it('keeps labels above every fill and line', () => {
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    const firstLabel = style.layers.findIndex((l) => l.type === 'symbol');
+    const lastOther = style.layers.map((l) => l.type).lastIndexOf('line');
+    expect(firstLabel).toBeGreaterThan(lastOther);
+  });
+});
+
+describe('colorExpression', () => {
+  it('passes a plain colour through', () => {
+    expect(colorExpression('#123456')).toBe('#123456');
+  });
+
+  it('looks a property up in a map with a fallback', () => {
+    expect(colorExpression({ property: 'k', map: { a: '#111111' }, fallback: '#000000' })).toEqual([
+      'match',
+      ['get', 'k'],
+      'a',
+      '#111111',
+      '#000000',
+    ]);
+  });
+
+  it('reads a colour property with a fallback', () => {
+    const layer = LAYERS.find((l) => l.id === 'rail-lines') as PlanLayer;
+    expect(layer.style.type).toBe('path');
+    expect(JSON.stringify(colorExpression({ property: 'color', fallback: '#555555' }))).toContain('to-color');
+  });
+});
