@@ -76,9 +76,16 @@ mapContainer.setAttribute('aria-label', t('mapLabel', initial.lang));
 try {
   planMap = createPlanMap(mapContainer, store);
   planMap.map.on('error', (event) => console.warn('map:', event.error?.message ?? event));
+  const map = planMap.map;
+  // A small inspection hook for browser tests and the console: positions and repaint, no state.
   (window as unknown as { planViewer: unknown }).planViewer = {
-    project: (lon: number, lat: number) => planMap?.map.project([lon, lat]),
-    jumpTo: (lon: number, lat: number, zoom: number) => planMap?.map.jumpTo({ center: [lon, lat], zoom }),
+    project: (lon: number, lat: number) => map.project([lon, lat]),
+    jumpTo: (lon: number, lat: number, zoom: number) => map.jumpTo({ center: [lon, lat], zoom }),
+    idle: () =>
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
   };
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

@@ -6,34 +6,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LAYERS } from '../../src/registry/layers';
-import { buildDistricts, buildLand, buildRoads, buildSea, buildWater, districtGeometries } from './base';
-import { buildRiverLines, buildWaterfrontSegments } from './corridors';
-import type { LayerFeature } from './feature';
+import { buildAllLayers, serialiseLayer } from './build';
 import { REPO_ROOT } from './io';
-import { buildNewTowns } from './new-towns';
-import { buildIndustrialParks, buildParks } from './parks';
-import { buildRailLines, buildStations } from './rail';
-
-export function buildAllLayers(): Map<string, LayerFeature[]> {
-  const districts = buildDistricts();
-  const shapes = districtGeometries(districts);
-  const rivers = buildRiverLines(shapes);
-  const stations = buildStations();
-  return new Map<string, LayerFeature[]>([
-    ['base-sea', buildSea()],
-    ['base-land', buildLand()],
-    ['base-districts', districts],
-    ['base-water', buildWater()],
-    ['base-roads', buildRoads()],
-    ['parks', buildParks()],
-    ['industrial-parks', buildIndustrialParks()],
-    ['new-towns', buildNewTowns(shapes)],
-    ['waterfront-segments', buildWaterfrontSegments(rivers, shapes)],
-    ['river-lines', rivers.features],
-    ['rail-lines', buildRailLines(stations)],
-    ['rail-stations', stations],
-  ]);
-}
 
 function parseOut(argv: string[]): string {
   const index = argv.indexOf('--out');
@@ -51,12 +25,7 @@ function main(): void {
     for (const layer of LAYERS) {
       const features = built.get(layer.id);
       if (!features) throw new Error(`registry layer ${layer.id} has no build`);
-      const collection = {
-        type: 'FeatureCollection',
-        layer: layer.id,
-        features,
-      };
-      writeFileSync(join(staging, layer.file), `${JSON.stringify(collection)}\n`);
+      writeFileSync(join(staging, layer.file), serialiseLayer(layer.id, features));
     }
     mkdirSync(outDir, { recursive: true });
     for (const layer of LAYERS) renameSync(join(staging, layer.file), join(outDir, layer.file));

@@ -33,16 +33,13 @@ export interface PlanMap {
   whenReady(): Promise<void>;
 }
 
-function interactiveStyleLayers(): string[] {
-  return LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive).map((l) => `${l.id}:fill`);
-}
-
-function lineStyleLayers(): string[] {
-  return LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive && l.style.type === 'line').flatMap((l) => [
-    `${l.id}:line`,
-    `${l.id}:line-approx`,
-  ]);
-}
+/** Style layers a pointer can hit: lines first (thin targets win), then fills. */
+const LINE_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
+  .flatMap(styleLayerIds)
+  .filter((id) => /:(line|line-approx)$/.test(id));
+const AREA_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
+  .flatMap(styleLayerIds)
+  .filter((id) => /:(fill|polygon)$/.test(id));
 
 function refOf(layerId: string, properties: Record<string, unknown>): FeatureRef {
   return { layerId, featureId: String(properties.id ?? ''), properties };
@@ -97,8 +94,8 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
     ];
-    const lines = map.queryRenderedFeatures(box, { layers: lineStyleLayers() });
-    return lines[0] ?? map.queryRenderedFeatures(point, { layers: interactiveStyleLayers() })[0];
+    const lines = map.queryRenderedFeatures(box, { layers: LINE_TARGETS });
+    return lines[0] ?? map.queryRenderedFeatures(point, { layers: AREA_TARGETS })[0];
   }
 
   function deckFeatureAt(point: MapMouseEvent['point']): FeatureRef | null {

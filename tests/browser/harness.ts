@@ -74,7 +74,7 @@ export async function waitForMapReady(page: Page, timeoutMs = 60_000): Promise<v
   await page.waitForSelector('body[data-map-ready="true"]', { timeout: timeoutMs });
 }
 
-/** Screen position of a WGS84 point on the page, via the app's small inspection hook. */
+/** Page position of a WGS84 point, for mouse clicks. */
 export async function pagePoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   const inMap = await page.evaluate(
     ([x, y]) =>
@@ -86,4 +86,76 @@ export async function pagePoint(page: Page, lon: number, lat: number): Promise<{
   const box = await page.locator('#map').boundingBox();
   if (!box) throw new Error('map element has no box');
   return { x: box.x + inMap.x, y: box.y + inMap.y };
+}
+
+type Hook = {
+  planViewer: {
+    project(lon: number, lat: number): { x: number; y: number };
+    jumpTo(lon: number, lat: number, zoom: number): void;
+    idle(): Promise<void>;
+  };
+};
+
+/** Moves the camera and waits until MapLibre and deck.gl have drawn everything. */
+export async function viewAt(page: Page, lon: number, lat: number, zoom: number): Promise<void> {
+  await page.evaluate(
+    async ([x, y, z]) => {
+      const hook = (window as unknown as Hook).planViewer;
+      hook.jumpTo(x, y, z);
+      await hook.idle();
+    },
+    [lon, lat, zoom] as const,
+  );
+}
+
+export type Rgb = [number, number, number];
+
+/**
+ * Real pixels of the map canvas in a square of side 2r+1 around (x, y) in map CSS pixels. The
+ * canvas keeps its drawing buffer, so a 2D copy reads what is on screen.
+ */
+export async function mapPixels(page: Page, x: number, y: number, r = 0): Promise<Rgb[]> {
+  return page.evaluate(
+    ([cx, cy, radius]) => {
+      const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+      const scale = canvas.width / canvas.clientWidth;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(canvas, 0, 0);
+      const size = 2 * radius + 1;
+      const px = Math.round((cx - radius) * scale);
+      const py = Math.round((cy - radius) * scale);
+      if (px < 0 || py < 0 || px + size > copy.width || py + size > copy.height) {
+        throw new Error(`pixel box at ${cx},${cy} is outside the map canvas`);
+      }
+      const data = context.getImageData(px, py, size, size).data;
+      const out: [number, number, number][] = [];
+      for (let i = 0; i < data.length; i += 4) out.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
+      return out;
+    },
+    [x, y, r] as const,
+  );
+}
+
+/** Map-relative pixel of a WGS84 point. */
+export async function mapPoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(([x, y]) => (window as unknown as Hook).planViewer.project(x, y), [lon, lat] as const);
+}
+
+export function hexToRgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** What a fill of `color` at `opacity` over `under` looks like on screen. */
+export function blend(color: string, opacity: number, under: string): Rgb {
+  const top = hexToRgb(color);
+  const bottom = hexToRgb(under);
+  return top.map((c, i) => Math.round(c * opacity + (bottom[i] ?? 0) * (1 - opacity))) as Rgb;
+}
+
+export function colorDistance(a: Rgb, b: Rgb): number {
+  return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2]));
 }

@@ -1,0 +1,33 @@
+import { buildDistricts, buildLand, buildRoads, buildSea, buildWater, districtGeometries } from './base';
+import { buildRiverLines, buildWaterfrontSegments } from './corridors';
+import type { LayerFeature } from './feature';
+import { buildNewTowns } from './new-towns';
+import { buildIndustrialParks, buildParks } from './parks';
+import { buildRailLines, buildStations } from './rail';
+
+/** Every layer, built in memory from shared/geo-sources, keyed by layer id. */
+export function buildAllLayers(): Map<string, LayerFeature[]> {
+  const districts = buildDistricts();
+  const shapes = districtGeometries(districts);
+  const rivers = buildRiverLines(shapes);
+  const stations = buildStations();
+  return new Map<string, LayerFeature[]>([
+    ['base-sea', buildSea()],
+    ['base-land', buildLand()],
+    ['base-districts', districts],
+    ['base-water', buildWater()],
+    ['base-roads', buildRoads()],
+    ['parks', buildParks()],
+    ['industrial-parks', buildIndustrialParks()],
+    ['new-towns', buildNewTowns(shapes)],
+    ['waterfront-segments', buildWaterfrontSegments(rivers, shapes)],
+    ['river-lines', rivers.features],
+    ['rail-lines', buildRailLines(stations)],
+    ['rail-stations', stations],
+  ]);
+}
+
+/** The exact text written to geo/<file>: one line of JSON and a newline. */
+export function serialiseLayer(layerId: string, features: LayerFeature[]): string {
+  return `${JSON.stringify({ type: 'FeatureCollection', layer: layerId, features })}\n`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Browser tests: the built site (dist/) in Debian's Chromium with software WebGL. Each case gets a
+ * fresh page; screenshots go to artifacts/screenshots/. Ends with "N passed, N failed".
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CASES } from './cases';
+import { launchChromium, serveStatic } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SHOTS = join(ROOT, 'artifacts', 'screenshots');
+const CASE_TIMEOUT_MS = 120_000;
+
+async function main(): Promise<number> {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error('dist/ is missing: run `npm run build` first');
+    return 2;
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  const args = process.argv.slice(2);
+  const jsonAt = args.indexOf('--json');
+  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+  const filter = args.find((arg, i) => !arg.startsWith('--') && i !== jsonAt + 1);
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const testCase of CASES.filter((c) => !filter || c.name.includes(filter))) {
+      const context = await browser.newContext({ viewport: testCase.viewport ?? { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const started = Date.now();
+      try {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`timed out after ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS);
+        });
+        await Promise.race([
+          testCase.run({
+            page,
+            url: server.url,
+            screenshot: async (name) => {
+              await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+            },
+          }),
+          timeout,
+        ]).finally(() => clearTimeout(timer));
+        passed++;
+        console.log(`ok    ${testCase.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      } catch (error) {
+        failed++;
+        console.log(`FAIL  ${testCase.name}\n      ${error instanceof Error ? error.message : String(error)}`);
+        await page.screenshot({ path: join(SHOTS, `failed-${passed + failed}.png`) }).catch(() => undefined);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`screenshots: ${SHOTS}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ passed, failed }));
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
