@@ -83,38 +83,29 @@ export function districtGeometries(districts: LayerFeature[]): Map<string, Polyg
   return new Map(districts.map((d) => [d.properties.id, d.geometry as Polygon | MultiPolygon]));
 }
 
-const WATER_IDS: Record<string, { id: string; zh: string; en: string }> = {
-  '吴淞江/苏州河': {
-    id: 'wusong-suzhou-creek',
-    zh: '吴淞江—苏州河',
-    en: 'Wusong River – Suzhou Creek',
-  },
-  淀山湖: { id: 'dianshan-lake', zh: '淀山湖', en: 'Dianshan Lake' },
-};
-
+/**
+ * Water areas of the base map. The river centre lines from the same file are the river-lines
+ * plan layer (with the derived central Huangpu); drawing them twice would show two Huangpus.
+ */
 export function buildWater(): LayerFeature[] {
-  return readSourceGeoJson(WATER).features.map((f, i) => {
-    const p = f.properties as {
-      name: string;
-      name_en: string;
-      note: string;
-      accuracy: string;
-    };
-    const known = WATER_IDS[p.name];
-    return makeFeature(
-      {
-        id: known?.id ?? `huangpu-gshhg-${i}`,
-        name_zh: known?.zh ?? p.name,
-        name_en: known?.en ?? p.name_en,
-        layer: 'base-water',
-        source: cite(WATER, 'GSHHG 2.3.7 / WDBII via Debian gmt-gshhg-full 2.3.7-6'),
-        accuracy: 'approximate',
-        licence: 'LGPL-3.0 / public domain',
-        note: `${p.accuracy}. ${p.note}`,
-      },
-      f.geometry,
-    );
-  });
+  return readSourceGeoJson(WATER)
+    .features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+    .map((f) => {
+      const p = f.properties as { name: string; name_en: string; note: string; accuracy: string };
+      return makeFeature(
+        {
+          id: p.name === '淀山湖' ? 'dianshan-lake' : `water-${p.name_en.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+          name_zh: p.name,
+          name_en: p.name_en,
+          layer: 'base-water',
+          source: cite(WATER, 'GSHHG 2.3.7 / WDBII via Debian gmt-gshhg-full 2.3.7-6'),
+          accuracy: 'approximate',
+          licence: 'LGPL-3.0 / public domain',
+          note: `${p.accuracy}. ${p.note}`,
+        },
+        f.geometry,
+      );
+    });
 }
 
 export function buildRoads(): LayerFeature[] {

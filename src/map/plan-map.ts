@@ -14,6 +14,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerFeatureCollection } from '../data/validate';
 import { findLayer, LAYERS } from '../registry/layers';
 import type { AppState, FeatureRef, Store } from '../state/store';
+import { labelPoints, labelSourceId } from '../style/label-points';
 import { buildMapStyle, styleLayerIds } from '../style/maplibre-style';
 import { FONT_FACES } from './assets';
 import { buildDeckLayers } from './deck-layers';
@@ -39,7 +40,7 @@ const LINE_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interac
   .filter((id) => /:(line|line-approx)$/.test(id));
 const AREA_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
   .flatMap(styleLayerIds)
-  .filter((id) => /:(fill|polygon)$/.test(id));
+  .filter((id) => /:fill$/.test(id));
 
 function refOf(layerId: string, properties: Record<string, unknown>): FeatureRef {
   return { layerId, featureId: String(properties.id ?? ''), properties };
@@ -160,6 +161,8 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
         renderDeck(store.get());
       } else {
         (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
+        if (layer.label)
+          (map.getSource(labelSourceId(layerId)) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
       }
     },
   };

@@ -52,11 +52,11 @@ export const LAYERS: readonly PlanLayer[] = [
   {
     id: 'base-water',
     group: 'base',
-    title: { zh: '水系', en: 'Water' },
+    title: { zh: '湖泊', en: 'Lakes' },
     file: 'base-water.geojson',
     renderer: 'maplibre',
-    style: { type: 'line', color: THEME.water, width: 2, polygonFill: THEME.water },
-    legend: { swatch: 'line', color: THEME.water },
+    style: { type: 'fill', fillColor: THEME.water, fillOpacity: 1, outlineColor: THEME.river, outlineWidth: 0.8 },
+    legend: { swatch: 'fill', color: THEME.water },
     defaultVisible: true,
     interactive: true,
     attributions: ['gshhg'],
@@ -156,7 +156,7 @@ export const LAYERS: readonly PlanLayer[] = [
     renderer: 'maplibre',
     style: {
       type: 'fill',
-      fillColor: THEME.waterfront,
+      fillColor: { property: 'segment_kind', map: THEME.waterfrontKinds, fallback: THEME.waterfront },
       fillOpacity: 0.55,
       outlineColor: THEME.waterfrontOutline,
       outlineWidth: 1,
@@ -164,7 +164,10 @@ export const LAYERS: readonly PlanLayer[] = [
     legend: {
       swatch: 'fill',
       color: THEME.waterfront,
-      caption: { zh: '区段端点为近似', en: 'Segment ends are approximate' },
+      caption: {
+        zh: '浅色：滨江贯通廊道；深色：规划点名的区段。端点为近似',
+        en: 'Pale: opened waterfront corridors; dark: segments the plan names. Ends approximate',
+      },
     },
     defaultVisible: true,
     interactive: true,

@@ -22,6 +22,10 @@ export const THEME = {
   newTown: '#e4572e',
   newTownOutline: '#b8321a',
   waterfront: '#27b0b8',
+  waterfrontKinds: {
+    corridor: '#b5e3e6',
+    segment: '#27b0b8',
+  } as Record<string, string>,
   waterfrontOutline: '#137b81',
   railFallback: '#555555',
   station: '#ffffff',

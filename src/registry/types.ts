@@ -42,7 +42,7 @@ export type LayerStyle =
       outlineColor: ColorSpec;
       outlineWidth: number;
     }
-  | { type: 'line'; color: ColorSpec; width: number; polygonFill?: string }
+  | { type: 'line'; color: ColorSpec; width: number }
   | { type: 'path'; color: ColorSpec; width: number }
   | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number };
 

@@ -7,6 +7,7 @@ import type {
 import type { Lang } from '../i18n/strings';
 import { THEME } from '../registry/theme';
 import type { ColorSpec, PlanLayer } from '../registry/types';
+import { labelSourceId } from './label-points';
 
 export interface StyleInput {
   layers: readonly PlanLayer[];
@@ -39,10 +40,7 @@ export function styleLayerIds(layer: PlanLayer): string[] {
     ids.push(`${layer.id}:fill`);
     if (layer.style.outlineWidth > 0) ids.push(`${layer.id}:outline`, `${layer.id}:outline-approx`);
   }
-  if (layer.style.type === 'line') {
-    if (layer.style.polygonFill) ids.push(`${layer.id}:polygon`);
-    ids.push(`${layer.id}:line`, `${layer.id}:line-approx`);
-  }
+  if (layer.style.type === 'line') ids.push(`${layer.id}:line`, `${layer.id}:line-approx`);
   if (layer.interactive) ids.push(`${layer.id}:highlight`);
   if (layer.label) ids.push(`${layer.id}:label`);
   return ids;
@@ -80,16 +78,6 @@ function layersFor(layer: PlanLayer, visible: boolean): LayerSpecification[] {
     }
   }
   if (style.type === 'line') {
-    if (style.polygonFill) {
-      out.push({
-        id: `${layer.id}:polygon`,
-        type: 'fill',
-        source,
-        filter: POLYGONS,
-        layout: { visibility },
-        paint: { 'fill-color': style.polygonFill },
-      });
-    }
     for (const approximate of [false, true]) {
       out.push({
         id: `${layer.id}:${approximate ? 'line-approx' : 'line'}`,
@@ -126,7 +114,7 @@ function labelLayer(layer: PlanLayer, visible: boolean, lang: Lang): LayerSpecif
     {
       id: `${layer.id}:label`,
       type: 'symbol',
-      source: layer.id,
+      source: labelSourceId(layer.id),
       minzoom: layer.label.minZoom,
       layout: {
         visibility: visible ? 'visible' : 'none',
@@ -147,12 +135,15 @@ function labelLayer(layer: PlanLayer, visible: boolean, lang: Lang): LayerSpecif
  */
 export function buildMapStyle({ layers, visible, lang, fontFaces }: StyleInput): StyleSpecification {
   const drawn = layers.filter((layer) => layer.renderer === 'maplibre');
-  const sources = Object.fromEntries(
-    drawn.map((layer) => [
-      layer.id,
-      { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] }, promoteId: 'id' },
-    ]),
-  );
+  const empty = () => ({
+    type: 'geojson' as const,
+    data: { type: 'FeatureCollection' as const, features: [] },
+    promoteId: 'id',
+  });
+  const sources = Object.fromEntries([
+    ...drawn.map((layer) => [layer.id, empty()]),
+    ...drawn.filter((layer) => layer.label).map((layer) => [labelSourceId(layer.id), empty()]),
+  ]);
   return {
     version: 8,
     name: 'shanghai-plans',

@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const jsonAt = args.indexOf('--json');
   const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-  const filter = args.find((arg, i) => !arg.startsWith('--') && i !== jsonAt + 1);
+  const filter = args.find((arg, i) => !arg.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   let passed = 0;
