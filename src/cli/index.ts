@@ -1,0 +1,117 @@
+/**
+ * Command line over the same pure modules the app uses.
+ *   npm run --silent cli -- query "<text>" [--json] [--limit N]
+ */
+import { resolve } from 'node:path';
+import type { SearchResult } from '../content/search';
+import { createSearch } from '../content/search';
+import { loadRepository } from './load';
+
+const USAGE = `usage: npm run --silent cli -- <command> [options]
+
+commands:
+  query "<text>" [--json] [--limit N]   places and plan passages matching the text, best first
+
+options:
+  --json       print JSON instead of a table
+  --limit N    at most N results (default 20, 1–500)`;
+
+export class UsageError extends Error {}
+
+interface Options {
+  json: boolean;
+  limit: number;
+  positional: string[];
+}
+
+export function parseArgs(argv: string[]): Options {
+  const options: Options = { json: false, limit: 20, positional: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--json') options.json = true;
+    else if (arg === '--limit') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1 || value > 500)
+        throw new UsageError('--limit needs a whole number from 1 to 500');
+      options.limit = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else options.positional.push(arg);
+  }
+  return options;
+}
+
+export function queryJson(results: SearchResult[]) {
+  return {
+    features: results.flatMap((r) =>
+      r.kind === 'place'
+        ? [
+            {
+              id: r.place.id,
+              name_zh: r.place.name_zh,
+              name_en: r.place.name_en,
+              features: r.place.targets.map((t) => `${t.layerId}/${t.featureId}`),
+              score: r.score,
+            },
+          ]
+        : [],
+    ),
+    passages: results.flatMap((r) =>
+      r.kind === 'passage'
+        ? [
+            {
+              file: r.passage.plan.file,
+              plan: r.passage.plan.id,
+              section: r.passage.section.number,
+              section_id: r.passage.section.id,
+              paragraph_id: r.passage.paragraph.id,
+              title: r.passage.section.title,
+              text: r.passage.paragraph.title
+                ? `${r.passage.paragraph.title} ${r.passage.paragraph.text}`
+                : r.passage.paragraph.text,
+              score: r.score,
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+function table(result: ReturnType<typeof queryJson>): string {
+  const lines = ['FEATURES'];
+  for (const f of result.features) lines.push(`  ${f.name_zh}  ${f.name_en}  (${f.features.join(', ')})`);
+  if (result.features.length === 0) lines.push('  (none)');
+  lines.push('PASSAGES');
+  for (const p of result.passages) {
+    lines.push(`  ${p.plan} §${p.section} ${p.title}`);
+    lines.push(`    ${p.text.length > 90 ? `${p.text.slice(0, 90)}…` : p.text}`);
+  }
+  if (result.passages.length === 0) lines.push('  (none)');
+  return lines.join('\n');
+}
+
+export function run(argv: string[]): { code: number; out: string; err: string } {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === 'help')
+      return { code: command ? 0 : 2, out: command ? USAGE : '', err: command ? '' : USAGE };
+    const options = parseArgs(rest);
+    if (command === 'query') {
+      const text = options.positional.join(' ').trim();
+      if (!text) throw new UsageError('query needs some text');
+      const { index } = loadRepository();
+      const result = queryJson(createSearch(index)(text, options.limit));
+      return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : table(result), err: '' };
+    }
+    throw new UsageError(`unknown command ${command}`);
+  } catch (error) {
+    if (error instanceof UsageError) return { code: 2, out: '', err: `error: ${error.message}\n\n${USAGE}` };
+    throw error;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const result = run(process.argv.slice(2));
+  if (result.out) console.log(result.out);
+  if (result.err) console.error(result.err);
+  process.exitCode = result.code;
+}
