@@ -214,12 +214,13 @@ export function buildGazetteer(layers: ReadonlyMap<string, readonly GazetteerFea
     }
   }
   const known = new Set(places.flatMap((p) => p.targets.map((t) => `${t.layerId}/${t.featureId}`)));
+  const aliases: Place[] = [];
   for (const alias of ALIASES) {
     const targets = alias.targets
       .filter(([layerId, featureId]) => known.has(`${layerId}/${featureId}`))
       .map(([layerId, featureId]) => ({ layerId, featureId }));
     if (targets.length === 0) continue;
-    places.push({
+    aliases.push({
       id: `alias/${alias.id}`,
       name_zh: alias.name_zh,
       name_en: alias.name_en,
@@ -229,5 +230,7 @@ export function buildGazetteer(layers: ReadonlyMap<string, readonly GazetteerFea
       ...(alias.note ? { note: alias.note } : {}),
     });
   }
-  return places;
+  // Aliases first: where an alias and a feature share a name ("黄浦江" for the whole river and for
+  // its central reach), the text means the alias.
+  return [...aliases, ...places];
 }
