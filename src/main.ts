@@ -1,16 +1,22 @@
-import { loadLayer } from './data/load-layer';
-import { LANGS, pickLanguage, t } from './i18n/strings';
-import { layerFileUrl } from './map/assets';
-import { createPlanMap, type PlanMap } from './map/plan-map';
-import { LAYERS } from './registry/layers';
-import { type AppState, createStore, type LayerLoad } from './state/store';
-import { mountAttribution } from './ui/attribution';
-import { mountFeaturePanel } from './ui/feature-panel';
-import { mountHeader } from './ui/header';
-import { mountLayerPanel } from './ui/layer-panel';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './ui/app.css';
+import { buildGazetteer } from './content/gazetteer';
+import { linkCorpus } from './content/links';
+import { loadCorpus } from './content/load-corpus';
+import { loadLayer } from './data/load-layer';
+import { LANGS, pickLanguage, t } from './i18n/strings';
+import { CORPUS_URL, layerFileUrl } from './map/assets';
+import { createPlanMap, type PlanMap } from './map/plan-map';
+import { LAYERS } from './registry/layers';
+import { type AppState, createStore, type LayerLoad } from './state/store';
+import { readHash, writeHash } from './state/url';
+import { mountAttribution } from './ui/attribution';
+import { mountHeader } from './ui/header';
+import { mountLayerPanel } from './ui/layer-panel';
+import { mountNotices } from './ui/notices';
+import { mountSearchBox } from './ui/search-box';
+import { mountSidePanel } from './ui/side-panel';
 
 const LANG_KEY = 'plan-viewer.lang';
 
@@ -36,19 +42,49 @@ function required(id: string): HTMLElement {
   return element;
 }
 
+const fromUrl = readHash(location.hash);
+const initialLang = fromUrl.state.lang ?? pickLanguage(storedLang(), navigator.languages ?? [navigator.language]);
 const initial: AppState = {
-  lang: pickLanguage(storedLang(), navigator.languages ?? [navigator.language]),
+  lang: initialLang,
   visible: new Set(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id)),
   selected: null,
+  highlighted: [],
+  focus: null,
+  tab: fromUrl.state.clause ? 'plans' : 'feature',
+  clause: fromUrl.state.clause,
+  paragraph: fromUrl.state.paragraph,
+  notices: fromUrl.ignored.length > 0 ? [`${t('urlIgnored', initialLang)}: ${fromUrl.ignored.join(', ')}`] : [],
   loads: Object.fromEntries(LAYERS.map((l) => [l.id, { state: 'loading' } as LayerLoad])),
   mapError: null,
+  content: null,
+  contentError: null,
+  featureProps: new Map(),
 };
 const store = createStore(initial);
 
 mountHeader(required('header'), store, rememberLang);
+mountSearchBox(required('search'), store);
+mountNotices(required('notices'), store);
 mountLayerPanel(required('layer-panel'), store);
-mountFeaturePanel(required('feature-panel'), store);
+mountSidePanel(required('side-panel'), store);
 mountAttribution(required('attribution'), store);
+
+// The URL is a view of the store: language and the open plan clause.
+store.subscribe((state, previous) => {
+  if (state.lang === previous.lang && state.clause === previous.clause && state.paragraph === previous.paragraph)
+    return;
+  const hash = writeHash({ lang: state.lang, clause: state.clause, paragraph: state.paragraph });
+  if (hash !== location.hash) history.pushState(null, '', hash || location.pathname);
+});
+window.addEventListener('popstate', () => {
+  const { state } = readHash(location.hash);
+  store.update({
+    ...(state.lang ? { lang: state.lang } : {}),
+    clause: state.clause,
+    paragraph: state.paragraph,
+    ...(state.clause ? { tab: 'plans' as const } : {}),
+  });
+});
 
 function setLoad(layerId: string, load: LayerLoad): void {
   store.update({ loads: { ...store.get().loads, [layerId]: load } });
@@ -56,18 +92,37 @@ function setLoad(layerId: string, load: LayerLoad): void {
 
 async function loadAll(planMap: PlanMap | null): Promise<void> {
   await planMap?.whenReady();
+  const props = new Map<string, Map<string, Record<string, unknown>>>();
   await Promise.all(
     LAYERS.map(async (layer) => {
       const outcome = await loadLayer(layer.id, layerFileUrl(layer.file));
       if (!outcome.ok) return setLoad(layer.id, { state: 'failed', message: outcome.message });
       planMap?.setLayerData(layer.id, outcome.collection);
+      props.set(layer.id, new Map(outcome.collection.features.map((f) => [f.properties.id, f.properties])));
       setLoad(layer.id, { state: 'ready', count: outcome.collection.features.length, problems: outcome.problems });
     }),
   );
+  store.update({ featureProps: props });
   if (planMap) {
     planMap.map.once('idle', () => document.body.setAttribute('data-map-ready', 'true'));
     planMap.map.triggerRepaint();
   }
+  const text = await loadCorpus(CORPUS_URL);
+  if (!text.ok) return store.update({ contentError: text.message });
+  const gazetteer = buildGazetteer(
+    new Map(
+      [...props].map(([layerId, features]) => [
+        layerId,
+        [...features.values()].map((p) => ({
+          id: String(p.id),
+          name_zh: String(p.name_zh),
+          name_en: String(p.name_en),
+        })),
+      ]),
+    ),
+  );
+  store.update({ content: linkCorpus(text.corpus, gazetteer) });
+  document.body.setAttribute('data-content-ready', 'true');
 }
 
 let planMap: PlanMap | null = null;

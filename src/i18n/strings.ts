@@ -46,6 +46,28 @@ export const STRINGS = {
     zh: '上海规划地图。要素列表见图层面板与要素信息面板。',
     en: 'Map of Shanghai plans. The layer and feature panels list the same content as text.',
   },
+  tabFeature: { zh: '要素', en: 'Feature' },
+  tabPlans: { zh: '规划文本', en: 'Plan texts' },
+  passages: { zh: '规划中的相关段落', en: 'Passages in the plans' },
+  noPassages: { zh: '五份规划文本中没有提到此要素', en: 'None of the five plan texts mentions this feature' },
+  readInContext: { zh: '在原文中阅读', en: 'Read in context' },
+  contents: { zh: '目录', en: 'Contents' },
+  choosePlan: { zh: '选择规划', en: 'Choose a plan' },
+  figureMissing: { zh: '（原文未附此图）', en: '(the figure itself is not in the source)' },
+  showOnMap: { zh: '在地图上显示', en: 'Show on map' },
+  paragraphPlaces: {
+    zh: '点击段落以在地图上突出其提到的所有地点',
+    en: 'Click a paragraph to highlight every place it mentions',
+  },
+  search: { zh: '搜索地点或规划原文', en: 'Search places or plan text' },
+  searchLabel: { zh: '搜索', en: 'Search' },
+  noResults: { zh: '没有结果', en: 'No results' },
+  resultPlace: { zh: '地点', en: 'Place' },
+  resultPassage: { zh: '段落', en: 'Passage' },
+  textLoading: { zh: '正在加载规划文本…', en: 'Loading the plan texts…' },
+  textFailed: { zh: '规划文本无法加载', en: 'The plan texts could not be loaded' },
+  urlIgnored: { zh: '链接中的部分参数无效，已忽略', en: 'Some link parameters were invalid and were ignored' },
+  linkedTo: { zh: '对应地图要素', en: 'Shown on the map as' },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

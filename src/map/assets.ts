@@ -13,6 +13,11 @@ export function layerFileUrl(file: string): string | undefined {
   return layerUrls[`/geo/${file}`];
 }
 
+/** The parsed plan texts, fetched after the map's own layers. */
+export const CORPUS_URL = (
+  import.meta.glob('/text/plans.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>
+)['/text/plans.json'];
+
 const fontUrls = {
   ...(import.meta.glob('/node_modules/@fontsource/noto-sans/files/*-400-normal.woff2', {
     query: '?url',

@@ -13,7 +13,8 @@ export interface DeckInput {
   layers: readonly PlanLayer[];
   data: ReadonlyMap<string, AnyFeature[]>;
   visible: ReadonlySet<string>;
-  selectedId: string | null;
+  /** Feature ids drawn highlighted (ids are unique across layers). */
+  selectedIds: ReadonlySet<string>;
   /** MapLibre layer the rail goes under, so labels stay on top. */
   beforeId: string | undefined;
 }
@@ -21,7 +22,8 @@ export interface DeckInput {
 const HIGHLIGHT = parseColor(THEME.highlight, 220);
 
 /** deck.gl layers for the registry's deck-drawn layers: rail lines as paths, stations as points. */
-export function buildDeckLayers({ layers, data, visible, selectedId, beforeId }: DeckInput): Layer[] {
+export function buildDeckLayers({ layers, data, visible, selectedIds, beforeId }: DeckInput): Layer[] {
+  const selectedKey = [...selectedIds].join(',');
   return layers.flatMap((layer): Layer[] => {
     const features = data.get(layer.id);
     if (layer.renderer !== 'deck' || !features) return [];
@@ -41,7 +43,7 @@ export function buildDeckLayers({ layers, data, visible, selectedId, beforeId }:
           data: toPaths(features),
           getPath: (d) => d.path as [number, number][],
           getColor: (d) => parseColor(resolveColor(style.color, d.feature.properties)),
-          getWidth: (d) => (d.feature.properties.id === selectedId ? style.width * 2.2 : style.width),
+          getWidth: (d) => (selectedIds.has(String(d.feature.properties.id)) ? style.width * 2.2 : style.width),
           widthUnits: 'pixels',
           widthMinPixels: 1.5,
           capRounded: true,
@@ -49,7 +51,7 @@ export function buildDeckLayers({ layers, data, visible, selectedId, beforeId }:
           getDashArray: (d) => dashFor(d.feature.properties.status),
           dashJustified: true,
           extensions: [new PathStyleExtension({ dash: true })],
-          updateTriggers: { getWidth: selectedId },
+          updateTriggers: { getWidth: selectedKey },
         }),
       ];
     }
@@ -60,7 +62,7 @@ export function buildDeckLayers({ layers, data, visible, selectedId, beforeId }:
           data: features.filter((f) => f.geometry.type === 'Point'),
           getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
           getFillColor: (f) =>
-            f.properties.id === selectedId ? parseColor(THEME.highlight) : parseColor(style.fillColor),
+            selectedIds.has(String(f.properties.id)) ? parseColor(THEME.highlight) : parseColor(style.fillColor),
           getLineColor: (f) => parseColor(resolveColor(style.outlineColor, f.properties)),
           getRadius: style.radius,
           radiusUnits: 'pixels',
@@ -69,7 +71,7 @@ export function buildDeckLayers({ layers, data, visible, selectedId, beforeId }:
           stroked: true,
           lineWidthUnits: 'pixels',
           getLineWidth: 1.5,
-          updateTriggers: { getFillColor: selectedId },
+          updateTriggers: { getFillColor: selectedKey },
         }),
       ];
     }

@@ -1,4 +1,5 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import * as turf from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import {
   type GeoJSONSource,
@@ -62,12 +63,13 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
 
   const deckData = new Map<string, AnyFeature[]>();
+  const allData = new Map<string, AnyFeature[]>();
   const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
 
   const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   let hovered: { source: string; id: string | number } | null = null;
-  let selectedState: { source: string; id: string | number } | null = null;
+  let litStates: { source: string; id: string | number }[] = [];
 
   function renderDeck(state: AppState): void {
     const firstLabel = map.getStyle()?.layers.find((l) => l.type === 'symbol')?.id;
@@ -76,7 +78,10 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
         layers: LAYERS,
         data: deckData,
         visible: state.visible,
-        selectedId: state.selected?.featureId ?? null,
+        selectedIds: new Set([
+          ...(state.selected ? [state.selected.featureId] : []),
+          ...state.highlighted.map((k) => k.featureId),
+        ]),
         beforeId: firstLabel,
       }),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : ''),
@@ -117,7 +122,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     const deckRef = deckFeatureAt(event.point);
     const feature = deckRef ? null : mapFeatureAt(event.point);
     const selected = deckRef ?? (feature ? refOf(feature.source, feature.properties) : null);
-    store.update({ selected });
+    store.update({ selected, highlighted: [], ...(selected ? { tab: 'feature' as const } : {}) });
   });
 
   store.subscribe((state, previous) => {
@@ -140,12 +145,31 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
         }
       }
     }
-    if (state.selected !== previous.selected) {
-      if (selectedState) map.setFeatureState(selectedState, { selected: false });
-      const ref = state.selected;
-      const layer = ref ? findLayer(ref.layerId) : undefined;
-      selectedState = ref && layer?.renderer === 'maplibre' ? { source: ref.layerId, id: ref.featureId } : null;
-      if (selectedState) map.setFeatureState(selectedState, { selected: true });
+    if (state.selected !== previous.selected || state.highlighted !== previous.highlighted) {
+      for (const lit of litStates) map.setFeatureState(lit, { selected: false });
+      const keys = [
+        ...(state.selected ? [{ layerId: state.selected.layerId, featureId: state.selected.featureId }] : []),
+        ...state.highlighted,
+      ];
+      litStates = keys
+        .filter((key) => findLayer(key.layerId)?.renderer === 'maplibre')
+        .map((key) => ({ source: key.layerId, id: key.featureId }));
+      for (const lit of litStates) map.setFeatureState(lit, { selected: true });
+    }
+    if (state.focus && state.focus !== previous.focus) {
+      const features = state.focus.keys.flatMap(
+        (key) => allData.get(key.layerId)?.filter((f) => f.properties.id === key.featureId) ?? [],
+      );
+      if (features.length > 0) {
+        const [west, south, east, north] = turf.bbox(turf.featureCollection(features));
+        map.fitBounds(
+          [
+            [west, south],
+            [east, north],
+          ],
+          { padding: 60, maxZoom: 14, duration: 700 },
+        );
+      }
     }
     renderDeck(state);
   });
@@ -156,6 +180,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     setLayerData(layerId, collection) {
       const layer = findLayer(layerId);
       if (!layer) return;
+      allData.set(layerId, collection.features as AnyFeature[]);
       if (layer.renderer === 'deck') {
         deckData.set(layerId, collection.features as AnyFeature[]);
         renderDeck(store.get());

@@ -1,3 +1,4 @@
+import type { LinkIndex } from '../content/links';
 import type { Lang } from '../i18n/strings';
 
 export interface FeatureRef {
@@ -11,10 +12,29 @@ export type LayerLoad =
   | { state: 'ready'; count: number; problems: string[] }
   | { state: 'failed'; message: string };
 
+export interface FeatureKey {
+  layerId: string;
+  featureId: string;
+}
+
 export interface AppState {
   lang: Lang;
   visible: ReadonlySet<string>;
   selected: FeatureRef | null;
+  /** Features lit up together, e.g. every place a paragraph names. */
+  highlighted: readonly FeatureKey[];
+  /** A request to bring features into view; the number makes repeated requests distinct. */
+  focus: { keys: readonly FeatureKey[]; request: number } | null;
+  tab: 'feature' | 'plans';
+  /** The open plan section and paragraph, as stable ids. */
+  clause: string | null;
+  paragraph: string | null;
+  notices: readonly string[];
+  /** Plan passages linked to the map's features, once text and layers are loaded. */
+  content: LinkIndex | null;
+  contentError: string | null;
+  /** Properties of every loaded feature by layer and id, so any panel can select one. */
+  featureProps: ReadonlyMap<string, ReadonlyMap<string, Record<string, unknown>>>;
   loads: Readonly<Record<string, LayerLoad>>;
   mapError: string | null;
 }
@@ -43,4 +63,16 @@ export function createStore(initial: AppState): Store {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Selects one feature (panel) and lights up and shows all the given ones (map). */
+export function showFeatures(store: Store, keys: readonly FeatureKey[]): void {
+  const state = store.get();
+  const first = keys[0];
+  const properties = first ? state.featureProps.get(first.layerId)?.get(first.featureId) : undefined;
+  store.update({
+    selected: first && properties ? { ...first, properties } : state.selected,
+    highlighted: keys,
+    focus: { keys, request: (state.focus?.request ?? 0) + 1 },
+  });
 }

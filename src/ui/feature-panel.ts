@@ -1,8 +1,10 @@
+import { passagesForFeature } from '../content/links';
 import { FIELD_LABELS, formatValue } from '../i18n/fields';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { findLayer } from '../registry/layers';
 import type { AppState, Store } from '../state/store';
 import { el } from './dom';
+import { passageBody, passageReference } from './passage-view';
 
 /** Shown in their own rows, above the layer-specific attributes. */
 const PROVENANCE = ['accuracy', 'source', 'licence', 'note'] as const;
@@ -10,6 +12,44 @@ const HIDDEN = new Set(['id', 'name_zh', 'name_en', 'layer', ...PROVENANCE]);
 
 function row(label: string, value: string): HTMLElement {
   return el('div', { class: 'attr' }, el('dt', {}, label), el('dd', {}, value));
+}
+
+/** Every passage about the feature, grouped by plan in time order, mentions marked. */
+function passagesSection(state: AppState, store: Store): HTMLElement | null {
+  const ref = state.selected;
+  const index = state.content;
+  if (!ref || !index) return null;
+  const lang = state.lang;
+  const passages = passagesForFeature(index, ref.layerId, ref.featureId);
+  const marked = new Set(index.placesByFeature.get(`${ref.layerId}/${ref.featureId}`) ?? []);
+  const groups = [...new Set(passages.map((p) => p.plan))].map((plan) =>
+    el(
+      'section',
+      { class: 'passage-group' },
+      el('h4', {}, `${plan.year} · ${plan.short[lang]}`),
+      ...passages
+        .filter((p) => p.plan === plan)
+        .map((passage) => {
+          const open = el('button', { type: 'button', class: 'passage-ref' }, passageReference(passage, lang));
+          open.title = t('readInContext', lang);
+          open.addEventListener('click', () =>
+            store.update({ tab: 'plans', clause: passage.section.id, paragraph: passage.paragraph.id }),
+          );
+          return el(
+            'div',
+            { class: 'passage' },
+            open,
+            el('p', {}, passageBody(passage, { lang, index, marked, excerpt: 80 })),
+          );
+        }),
+    ),
+  );
+  return el(
+    'section',
+    { class: 'passages', 'data-testid': 'feature-passages' },
+    el('h3', {}, `${t('passages', lang)} (${passages.length})`),
+    ...(groups.length > 0 ? groups : [el('p', { class: 'hint' }, t('noPassages', lang))]),
+  );
 }
 
 function details(state: AppState, store: Store): HTMLElement[] {
@@ -43,17 +83,11 @@ function details(state: AppState, store: Store): HTMLElement[] {
       row(t('licence', lang), String(p.licence ?? '—')),
       p.note ? row(t('note', lang), String(p.note)) : null,
     ),
+    passagesSection(state, store) ?? el('span'),
   ];
 }
 
-/** The selected feature's attributes and provenance, all as text. */
-export function mountFeaturePanel(root: HTMLElement, store: Store): void {
-  const render = (state: AppState) => {
-    root.replaceChildren(...details(state, store));
-    root.classList.toggle('has-selection', state.selected !== null);
-  };
-  render(store.get());
-  store.subscribe((state, previous) => {
-    if (state.selected !== previous.selected || state.lang !== previous.lang) render(state);
-  });
+/** The selected feature's attributes, provenance and plan passages, all as text. */
+export function renderFeatureDetails(root: HTMLElement, state: AppState, store: Store): void {
+  root.replaceChildren(...details(state, store));
 }

@@ -284,7 +284,7 @@ export const CASES: BrowserCase[] = [
       await page.waitForSelector('[data-testid="feature-name"]');
       const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
       assert(name === payload, `name shown as text: ${name}`);
-      assert((await page.locator('#feature-panel img, #feature-panel script').count()) === 0, 'no element was made');
+      assert((await page.locator('#side-panel img, #side-panel script').count()) === 0, 'no element was made');
       assert((await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)) === undefined, 'script ran');
     },
   },

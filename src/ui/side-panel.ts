@@ -1,0 +1,37 @@
+import { t } from '../i18n/strings';
+import type { AppState, Store } from '../state/store';
+import { el } from './dom';
+import { renderFeatureDetails } from './feature-panel';
+import { renderReader } from './reader-panel';
+
+/** The right-hand panel: the selected feature, or the plan texts, as two tabs. */
+export function mountSidePanel(root: HTMLElement, store: Store): void {
+  const body = el('div', { class: 'side-body', role: 'tabpanel' });
+  const tabs = el('div', { class: 'tabs', role: 'tablist' });
+  root.replaceChildren(tabs, body);
+  const render = (state: AppState) => {
+    const tab = (id: AppState['tab'], label: string) => {
+      const button = el(
+        'button',
+        { type: 'button', role: 'tab', 'data-testid': `tab-${id}`, 'aria-selected': String(state.tab === id) },
+        label,
+      );
+      button.addEventListener('click', () => store.update({ tab: id }));
+      return button;
+    };
+    tabs.replaceChildren(tab('feature', t('tabFeature', state.lang)), tab('plans', t('tabPlans', state.lang)));
+    if (state.tab === 'feature') renderFeatureDetails(body, state, store);
+    else renderReader(body, state, store);
+  };
+  render(store.get());
+  store.subscribe((state, previous) => {
+    const changed =
+      state.tab !== previous.tab ||
+      state.lang !== previous.lang ||
+      state.content !== previous.content ||
+      state.contentError !== previous.contentError ||
+      (state.tab === 'feature' && state.selected !== previous.selected) ||
+      (state.tab === 'plans' && (state.clause !== previous.clause || state.paragraph !== previous.paragraph));
+    if (changed) render(state);
+  });
+}
