@@ -1,6 +1,7 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './ui/app.css';
+import { figuresByParagraph } from './content/figures';
 import { buildGazetteer } from './content/gazetteer';
 import { linkCorpus } from './content/links';
 import { loadCorpus } from './content/load-corpus';
@@ -58,6 +59,7 @@ const initial: AppState = {
   mapError: null,
   content: null,
   contentError: null,
+  figures: new Map(),
   featureProps: new Map(),
 };
 const store = createStore(initial);
@@ -121,7 +123,8 @@ async function loadAll(planMap: PlanMap | null): Promise<void> {
       ]),
     ),
   );
-  store.update({ content: linkCorpus(text.corpus, gazetteer) });
+  const content = linkCorpus(text.corpus, gazetteer);
+  store.update({ content, figures: figuresByParagraph(content, props) });
   document.body.setAttribute('data-content-ready', 'true');
 }
 

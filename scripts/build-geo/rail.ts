@@ -154,8 +154,36 @@ function resolveWaypoint(waypoint: Waypoint, stations: LayerFeature[]): { positi
   return { position: (station.geometry as Point).coordinates, how: waypoint };
 }
 
+/**
+ * Route length of each operating line, in km: the straight distances between consecutive stations
+ * in AMap's station order, each station pair counted once across all lines (shared sections and
+ * branches are not counted twice). Curves are cut, so the figure is a slight underestimate.
+ */
+export function routeLengths(): Map<string, number> {
+  const seen = new Set<string>();
+  const lengths = new Map<string, number>();
+  for (const feature of readSourceGeoJson(AMAP_LINES).features) {
+    const p = feature.properties as { name: string; stations: string[] };
+    const coords = (feature.geometry as { coordinates: Position[] }).coordinates;
+    let km = 0;
+    coords.forEach((point, i) => {
+      const previous = coords[i - 1];
+      if (!previous) return;
+      const pair = [p.stations[i - 1], p.stations[i]].sort().join('|');
+      if (seen.has(pair)) return;
+      seen.add(pair);
+      km += turf.distance(previous, point, { units: 'kilometers' });
+    });
+    lengths.set(p.name, (lengths.get(p.name) ?? 0) + km);
+  }
+  return lengths;
+}
+
+const round1 = (km: number | undefined) => (km === undefined ? null : Math.round(km * 10) / 10);
+
 export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
   const meta = readLineMeta();
+  const routes = routeLengths();
   const tracks = readSourceGeoJson(TRACKS).features.map((f) => {
     const p = f.properties as {
       id: string;
@@ -179,6 +207,7 @@ export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
         color: p.color ?? SHARED_SECTION_COLOR,
         opened: lineMeta?.opened ?? null,
         opened_verified: lineMeta?.openedVerified ?? false,
+        route_km: isShared ? 0 : round1(routes.get(p.name)),
       },
       f.geometry,
     );
@@ -203,6 +232,7 @@ export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
         color: p.color,
         opened: lineMeta?.opened ?? null,
         opened_verified: lineMeta?.openedVerified ?? false,
+        route_km: round1(routes.get(p.name)),
       },
       f.geometry,
     );
@@ -225,6 +255,7 @@ export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
         color: spec.color,
         opened: null,
         opened_verified: false,
+        route_km: null,
       },
       { type: 'LineString', coordinates: points.map((p) => p.position) },
     );

@@ -24,6 +24,7 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   river_length_km: { zh: '沿河长度（km）', en: 'Length along the river (km)' },
   segment_kind: { zh: '类型', en: 'Kind' },
   color: { zh: '线路色', en: 'Line colour' },
+  route_km: { zh: '线路长度（km，站间直线）', en: 'Route length (km, station to station)' },
 };
 
 /** Values that are codes in the data and words on screen. */

@@ -68,6 +68,11 @@ export const STRINGS = {
   textFailed: { zh: '规划文本无法加载', en: 'The plan texts could not be loaded' },
   urlIgnored: { zh: '链接中的部分参数无效，已忽略', en: 'Some link parameters were invalid and were ignored' },
   linkedTo: { zh: '对应地图要素', en: 'Shown on the map as' },
+  planFigure: { zh: '规划数字', en: 'Plan figure' },
+  figureTarget: { zh: '目标', en: 'target' },
+  figureAchieved: { zh: '已实现', en: 'achieved' },
+  mapMeasure: { zh: '地图测得', en: 'Measured on the map' },
+  notMeasurable: { zh: '地图无法测量', en: 'Not measurable from the map' },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,3 +1,4 @@
+import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
 import type { Lang } from '../i18n/strings';
 
@@ -33,6 +34,8 @@ export interface AppState {
   /** Plan passages linked to the map's features, once text and layers are loaded. */
   content: LinkIndex | null;
   contentError: string | null;
+  /** Numbers the plans state, with the map's measure, by paragraph id. */
+  figures: ReadonlyMap<string, readonly FigureResult[]>;
   /** Properties of every loaded feature by layer and id, so any panel can select one. */
   featureProps: ReadonlyMap<string, ReadonlyMap<string, Record<string, unknown>>>;
   loads: Readonly<Record<string, LayerLoad>>;

@@ -1,3 +1,4 @@
+import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
 import type { PlanDoc, PlanParagraph, PlanSection } from '../content/types';
 import { type Lang, t } from '../i18n/strings';
@@ -48,6 +49,8 @@ function paragraphView(paragraph: PlanParagraph, index: LinkIndex, state: AppSta
   }
   const body = passage ? passageBody(passage, { lang, index, onPlace }) : el('span', {}, paragraph.text);
   const element = el('p', { ...attributes, tabindex: '0' }, body);
+  const figures = state.figures.get(paragraph.id) ?? [];
+  if (figures.length > 0) element.append(...figures.map((figure) => figureBox(figure, lang)));
   const places = passage ? [...new Set(passage.mentions.map((m) => m.placeId))] : [];
   if (places.length > 0) {
     element.title = t('paragraphPlaces', lang);
@@ -62,6 +65,24 @@ function paragraphView(paragraph: PlanParagraph, index: LinkIndex, state: AppSta
     });
   }
   return element;
+}
+
+/** A number the plan states, beside the map's own measure of the same thing and how it was made. */
+function figureBox({ spec, measured }: FigureResult, lang: Lang): HTMLElement {
+  const value = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
+  const kind = t(spec.kind === 'target' ? 'figureTarget' : 'figureAchieved', lang);
+  return el(
+    'span',
+    { class: 'figure-box', 'data-figure': spec.id },
+    el(
+      'strong',
+      {},
+      `${t('planFigure', lang)}: ${spec.label[lang]} ${value(spec.value)} ${spec.unit} (${kind} ${spec.year})`,
+    ),
+    measured
+      ? el('span', {}, `${t('mapMeasure', lang)}: ${value(measured.value)} ${spec.unit} — ${measured.method[lang]}`)
+      : el('span', {}, `${t('notMeasurable', lang)}: ${spec.notMeasurable?.[lang] ?? ''}`),
+  );
 }
 
 function sectionView(

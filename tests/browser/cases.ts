@@ -345,6 +345,10 @@ export const CASES: BrowserCase[] = [
       await page.goBack();
       await page.waitForTimeout(300);
       assert(!page.url().includes('para='), `back undoes the paragraph: ${page.url()}`);
+      await page.goto(`${url}#clause=p14/12.1.1&lang=en`);
+      await page.waitForSelector('[data-figure="rail-2025"]');
+      const figure = (await page.locator('[data-figure="rail-2025"]').textContent()) ?? '';
+      assert(figure.includes('960') && figure.includes('Measured on the map'), `figure: ${figure}`);
     },
   },
   {
