@@ -5,30 +5,42 @@
 import { resolve } from 'node:path';
 import type { SearchResult } from '../content/search';
 import { createSearch } from '../content/search';
+import { coverageCommand, coverageTable, nearestCommand, nearestTable } from './analysis-commands';
 import { loadRepository } from './load';
+import { UsageError } from './usage-error';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
   query "<text>" [--json] [--limit N]   places and plan passages matching the text, best first
+  coverage --facilities <rail-stations|parks|industrial-parks> --radius <m> --by <districts|new-towns>
+           [--status operating,under-construction,planned] [--json]
+                                        share of each area (and its people) within reach of the facilities
+  nearest --lon <x> --lat <y> [--json]  the nearest station (by status), park and industrial park
 
 options:
   --json       print JSON instead of a table
   --limit N    at most N results (default 20, 1–500)`;
 
-export class UsageError extends Error {}
-
 interface Options {
   json: boolean;
   limit: number;
   positional: string[];
+  /** Named options with a value, e.g. --radius 800. */
+  values: Map<string, string>;
 }
 
+const VALUE_OPTIONS = ['--facilities', '--radius', '--by', '--status', '--lon', '--lat'];
+
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, limit: 20, positional: [] };
+  const options: Options = { json: false, limit: 20, positional: [], values: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--json') options.json = true;
+    if (VALUE_OPTIONS.includes(arg)) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      options.values.set(arg.slice(2), value);
+    } else if (arg === '--json') options.json = true;
     else if (arg === '--limit') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1 || value > 500)
@@ -101,6 +113,14 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
       const { index } = loadRepository();
       const result = queryJson(createSearch(index)(text, options.limit));
       return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : table(result), err: '' };
+    }
+    if (command === 'coverage') {
+      const result = coverageCommand(options.values, loadRepository().layers);
+      return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : coverageTable(result), err: '' };
+    }
+    if (command === 'nearest') {
+      const result = nearestCommand(options.values, loadRepository().layers);
+      return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : nearestTable(result), err: '' };
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {

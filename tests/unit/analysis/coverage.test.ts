@@ -1,0 +1,134 @@
+import * as turf from '@turf/turf';
+import type { Feature, Point, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { naiveShares } from '../../../bench/naive-coverage';
+import { type CoverageArea, coverage, uncoveredShape } from '../../../src/analysis/coverage';
+import { areasFor, facilitiesFor } from '../../../src/analysis/inputs';
+import { formatArea, formatLength, lineLengthM, ringAreaM2 } from '../../../src/analysis/measure';
+import { nearest } from '../../../src/analysis/nearest';
+import { loadRepository } from '../../../src/cli/load';
+
+const square = (w: number, s: number, e: number, n: number): Polygon => turf.bboxPolygon([w, s, e, n]).geometry;
+const area = (shape: Polygon, population: number | null = 1000): CoverageArea => ({
+  id: 'a',
+  name_zh: '甲',
+  name_en: 'A',
+  shape,
+  population,
+});
+
+describe('coverage (hand-known answers)', () => {
+  it('a square half inside a facility area is 50 % covered, and so is its population', () => {
+    const district = square(121.0, 31.0, 121.02, 31.02);
+    const westHalf = turf.feature(square(120.9, 30.9, 121.01, 31.1));
+    const result = coverage([area(district)], [westHalf], { radiusM: 0, targetCells: 40_000 });
+    expect(result.rows[0]?.share).toBeCloseTo(0.5, 2);
+    expect(result.rows[0]?.covered_population).toBeCloseTo(500, -1);
+    expect(result.rows[0]?.area_km2).toBeCloseTo(turf.area(district) / 1e6, 2);
+  });
+
+  it('one station in a large square covers π r²', () => {
+    const district = square(121.0, 31.0, 121.1, 31.1);
+    const station = turf.point([121.05, 31.05]);
+    const result = coverage([area(district)], [station], { radiusM: 800, targetCells: 200_000 });
+    const expectedKm2 = Math.PI * 0.8 ** 2;
+    expect(Math.abs((result.rows[0]?.covered_km2 ?? 0) - expectedKm2) / expectedKm2).toBeLessThan(0.02);
+  });
+
+  it('leaves holes out and reports unknown population as unknown', () => {
+    const withHole: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        square(121.0, 31.0, 121.04, 31.04).coordinates[0] ?? [],
+        square(121.0, 31.0, 121.02, 31.04).coordinates[0] ?? [],
+      ],
+    };
+    const everywhere = turf.feature(square(120, 30, 122, 32));
+    const result = coverage([area(withHole, null)], [everywhere], { radiusM: 0 });
+    expect(result.rows[0]?.share).toBeCloseTo(1, 3);
+    expect(result.rows[0]?.covered_population).toBeNull();
+  });
+
+  it('draws the uncovered part', () => {
+    const district = square(121.0, 31.0, 121.02, 31.02);
+    const result = coverage([area(district)], [turf.feature(square(120.9, 30.9, 121.01, 31.1))], {
+      radiusM: 0,
+      targetCells: 10_000,
+    });
+    const uncoveredKm2 = turf.area(uncoveredShape(result)) / 1e6;
+    expect(uncoveredKm2).toBeCloseTo((result.rows[0]?.area_km2 ?? 0) / 2, 1);
+  });
+});
+
+describe('coverage on the real layers', () => {
+  const { layers } = loadRepository();
+
+  it('agrees with the plain turf way within 0.5 percentage points (central districts, 800 m)', () => {
+    const areas = areasFor('districts', layers).filter((a) => ['huangpu', 'jingan', 'xuhui'].includes(a.id));
+    const stations = facilitiesFor('rail-stations', layers) as Feature<Point>[];
+    const nearby = stations.filter((s) => {
+      const [x = 0, y = 0] = s.geometry.coordinates;
+      return x > 121.38 && x < 121.55 && y > 31.15 && y < 31.3;
+    });
+    const fast = coverage(areas, nearby, { radiusM: 800, targetCells: 30_000 });
+    const naive = naiveShares(areas, nearby, 800, fast.grid);
+    fast.rows.forEach((row, i) => expect(Math.abs(row.share - (naive[i] ?? 0)), row.id).toBeLessThan(0.005));
+  });
+
+  it('gives new towns more station coverage once planned lines open', () => {
+    const towns = areasFor('new-towns', layers);
+    const today = coverage(towns, facilitiesFor('rail-stations', layers, ['operating']), { radiusM: 800 });
+    const later = coverage(
+      towns,
+      facilitiesFor('rail-stations', layers, ['operating', 'under-construction', 'planned']),
+      {
+        radiusM: 800,
+      },
+    );
+    const jiading = (r: typeof today) => r.rows.find((row) => row.id === 'new-town-jiading')?.share ?? 0;
+    expect(jiading(later)).toBeGreaterThan(jiading(today));
+    expect(towns.every((t) => t.population !== null && t.population > 0)).toBe(true);
+  });
+});
+
+describe('measure', () => {
+  it('measures a degree of latitude and a small square geodesically', () => {
+    expect(
+      lineLengthM([
+        [121, 31],
+        [121, 32],
+      ]),
+    ).toBeCloseTo(111_195, -2);
+    expect(
+      ringAreaM2([
+        [0, 0],
+        [0.01, 0],
+        [0.01, 0.01],
+        [0, 0.01],
+      ]),
+    ).toBeCloseTo(1_236_000, -4);
+    expect(lineLengthM([[121, 31]])).toBe(0);
+  });
+
+  it('formats m/km and m²/km²/公顷', () => {
+    expect(formatLength(850, 'en')).toBe('850 m');
+    expect(formatLength(12_345, 'en')).toBe('12.35 km');
+    expect(formatArea(2_500_000, 'zh')).toBe('2.5 km² · 250 公顷');
+    expect(formatArea(900, 'en')).toBe('900 m²');
+  });
+});
+
+describe('nearest', () => {
+  it('finds the nearest point and the edge of the nearest area', () => {
+    const candidates = [
+      turf.point([121.0, 31.0], { id: 'a', name_zh: '甲', name_en: 'A' }),
+      turf.point([121.01, 31.0], { id: 'b', name_zh: '乙', name_en: 'B' }),
+    ];
+    expect(nearest([121.009, 31.0], candidates)?.featureId).toBe('b');
+    const park = turf.feature(square(121.0, 31.0, 121.01, 31.01), { id: 'p', name_zh: '园', name_en: 'P' });
+    const hit = nearest([121.02, 31.005], [park]);
+    expect(hit?.to[0]).toBeCloseTo(121.01, 5);
+    expect(hit?.distanceM).toBeCloseTo(954, -1);
+    expect(nearest([121.005, 31.005], [park])?.distanceM).toBe(0);
+  });
+});
