@@ -6,11 +6,12 @@ import { buildGazetteer } from './content/gazetteer';
 import { linkCorpus } from './content/links';
 import { loadCorpus } from './content/load-corpus';
 import { loadLayer } from './data/load-layer';
+import type { LayerFeatureCollection } from './data/validate';
 import { LANGS, pickLanguage, t } from './i18n/strings';
 import { CORPUS_URL, layerFileUrl } from './map/assets';
 import { createPlanMap, type PlanMap } from './map/plan-map';
 import { LAYERS } from './registry/layers';
-import { type AppState, createStore, type LayerLoad } from './state/store';
+import { type AppState, createStore, type LayerLoad, type Measure } from './state/store';
 import { readHash, writeHash } from './state/url';
 import { mountAttribution } from './ui/attribution';
 import { mountHeader } from './ui/header';
@@ -34,6 +35,30 @@ function rememberLang(lang: string): void {
     if ((LANGS as readonly string[]).includes(lang)) localStorage.setItem(LANG_KEY, lang);
   } catch {
     // Private browsing may refuse storage; the switch still works for this visit.
+  }
+}
+
+const MEASURES_KEY = 'plan-viewer.measures';
+
+/** Measures kept from earlier visits; anything malformed is dropped, never trusted. */
+function storedMeasures(): Measure[] {
+  try {
+    const raw = JSON.parse(localStorage.getItem(MEASURES_KEY) ?? '[]') as unknown;
+    if (!Array.isArray(raw)) return [];
+    return raw.filter(
+      (m): m is Measure =>
+        typeof m?.id === 'string' &&
+        (m.kind === 'line' || m.kind === 'area') &&
+        Array.isArray(m.points) &&
+        m.points.every(
+          (p: unknown) =>
+            Array.isArray(p) &&
+            p.length === 2 &&
+            p.every((n) => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= 180),
+        ),
+    );
+  } catch {
+    return [];
   }
 }
 
@@ -61,6 +86,11 @@ const initial: AppState = {
   contentError: null,
   figures: new Map(),
   featureProps: new Map(),
+  mode: 'select',
+  measures: storedMeasures(),
+  drawing: null,
+  nearest: null,
+  uncovered: null,
 };
 const store = createStore(initial);
 
@@ -68,7 +98,16 @@ mountHeader(required('header'), store, rememberLang);
 mountSearchBox(required('search'), store);
 mountNotices(required('notices'), store);
 mountLayerPanel(required('layer-panel'), store);
-mountSidePanel(required('side-panel'), store);
+const layerData = new Map<string, LayerFeatureCollection['features']>();
+mountSidePanel(required('side-panel'), store, () => layerData);
+store.subscribe((state, previous) => {
+  if (state.measures === previous.measures) return;
+  try {
+    localStorage.setItem(MEASURES_KEY, JSON.stringify(state.measures));
+  } catch {
+    // Storage full or refused: measures still work for this visit.
+  }
+});
 mountAttribution(required('attribution'), store);
 
 // The URL is a view of the store: language and the open plan clause.
@@ -100,6 +139,7 @@ async function loadAll(planMap: PlanMap | null): Promise<void> {
       const outcome = await loadLayer(layer.id, layerFileUrl(layer.file));
       if (!outcome.ok) return setLoad(layer.id, { state: 'failed', message: outcome.message });
       planMap?.setLayerData(layer.id, outcome.collection);
+      layerData.set(layer.id, outcome.collection.features);
       props.set(layer.id, new Map(outcome.collection.features.map((f) => [f.properties.id, f.properties])));
       setLoad(layer.id, { state: 'ready', count: outcome.collection.features.length, problems: outcome.problems });
     }),

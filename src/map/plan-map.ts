@@ -17,6 +17,7 @@ import { findLayer, LAYERS } from '../registry/layers';
 import type { AppState, FeatureRef, Store } from '../state/store';
 import { labelPoints, labelSourceId } from '../style/label-points';
 import { buildMapStyle, styleLayerIds } from '../style/maplibre-style';
+import { attachAnalysis } from './analysis-overlay';
 import { FONT_FACES } from './assets';
 import { buildDeckLayers } from './deck-layers';
 
@@ -67,7 +68,12 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
 
-  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  const loaded = new Promise<void>((resolve) =>
+    map.once('load', () => {
+      attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
+      resolve();
+    }),
+  );
   let hovered: { source: string; id: string | number } | null = null;
   let litStates: { source: string; id: string | number }[] = [];
 
@@ -113,12 +119,13 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   }
 
   map.on('mousemove', (event) => {
-    if (deckFeatureAt(event.point)) return setHover(null);
+    if (store.get().mode !== 'select' || deckFeatureAt(event.point)) return setHover(null);
     const feature = mapFeatureAt(event.point);
     setHover(feature?.id !== undefined ? { source: feature.source, id: feature.id } : null);
   });
   map.on('mouseout', () => setHover(null));
   map.on('click', (event) => {
+    if (store.get().mode !== 'select') return;
     const deckRef = deckFeatureAt(event.point);
     const feature = deckRef ? null : mapFeatureAt(event.point);
     const selected = deckRef ?? (feature ? refOf(feature.source, feature.properties) : null);

@@ -18,6 +18,26 @@ export interface FeatureKey {
   featureId: string;
 }
 
+export interface Measure {
+  id: string;
+  kind: 'line' | 'area';
+  points: [number, number][];
+}
+
+export interface NearestResult {
+  from: [number, number];
+  hits: {
+    kind: 'station' | 'park' | 'industrial-park';
+    name_zh: string;
+    name_en: string;
+    distanceM: number;
+    to: [number, number];
+  }[];
+}
+
+/** What a map click does: select features (default), add a measure vertex, or ask for the nearest. */
+export type MapMode = 'select' | 'measure-line' | 'measure-area' | 'nearest';
+
 export interface AppState {
   lang: Lang;
   visible: ReadonlySet<string>;
@@ -26,7 +46,7 @@ export interface AppState {
   highlighted: readonly FeatureKey[];
   /** A request to bring features into view; the number makes repeated requests distinct. */
   focus: { keys: readonly FeatureKey[]; request: number } | null;
-  tab: 'feature' | 'plans';
+  tab: 'feature' | 'plans' | 'analysis';
   /** The open plan section and paragraph, as stable ids. */
   clause: string | null;
   paragraph: string | null;
@@ -38,6 +58,13 @@ export interface AppState {
   figures: ReadonlyMap<string, readonly FigureResult[]>;
   /** Properties of every loaded feature by layer and id, so any panel can select one. */
   featureProps: ReadonlyMap<string, ReadonlyMap<string, Record<string, unknown>>>;
+  mode: MapMode;
+  measures: readonly Measure[];
+  /** The measure being drawn, when a measure mode is on. */
+  drawing: string | null;
+  nearest: NearestResult | null;
+  /** Not-covered area of the last coverage run, drawn on the map. */
+  uncovered: import('geojson').MultiPolygon | null;
   loads: Readonly<Record<string, LayerLoad>>;
   mapError: string | null;
 }

@@ -1,11 +1,18 @@
+import type { Feature, Geometry } from 'geojson';
 import { t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
+import { createAnalysisPanel } from './analysis-panel';
 import { el } from './dom';
 import { renderFeatureDetails } from './feature-panel';
 import { renderReader } from './reader-panel';
 
-/** The right-hand panel: the selected feature, or the plan texts, as two tabs. */
-export function mountSidePanel(root: HTMLElement, store: Store): void {
+/** The right-hand panel: the selected feature, the plan texts or the analysis tools, as tabs. */
+export function mountSidePanel(
+  root: HTMLElement,
+  store: Store,
+  data: () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>,
+): void {
+  const analysis = createAnalysisPanel(store, data);
   const body = el('div', { class: 'side-body', role: 'tabpanel' });
   const tabs = el('div', { class: 'tabs', role: 'tablist' });
   root.replaceChildren(tabs, body);
@@ -19,9 +26,14 @@ export function mountSidePanel(root: HTMLElement, store: Store): void {
       button.addEventListener('click', () => store.update({ tab: id }));
       return button;
     };
-    tabs.replaceChildren(tab('feature', t('tabFeature', state.lang)), tab('plans', t('tabPlans', state.lang)));
+    tabs.replaceChildren(
+      tab('feature', t('tabFeature', state.lang)),
+      tab('plans', t('tabPlans', state.lang)),
+      tab('analysis', t('tabAnalysis', state.lang)),
+    );
     if (state.tab === 'feature') renderFeatureDetails(body, state, store);
-    else renderReader(body, state, store);
+    else if (state.tab === 'plans') renderReader(body, state, store);
+    else analysis.render(body, state);
   };
   render(store.get());
   store.subscribe((state, previous) => {
@@ -31,7 +43,12 @@ export function mountSidePanel(root: HTMLElement, store: Store): void {
       state.content !== previous.content ||
       state.contentError !== previous.contentError ||
       (state.tab === 'feature' && state.selected !== previous.selected) ||
-      (state.tab === 'plans' && (state.clause !== previous.clause || state.paragraph !== previous.paragraph));
+      (state.tab === 'plans' && (state.clause !== previous.clause || state.paragraph !== previous.paragraph)) ||
+      (state.tab === 'analysis' &&
+        (state.measures !== previous.measures ||
+          state.mode !== previous.mode ||
+          state.drawing !== previous.drawing ||
+          state.nearest !== previous.nearest));
     if (changed) render(state);
   });
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import type { Page } from 'playwright-core';
+import { lineLengthM } from '../../src/analysis/measure';
+import { run } from '../../src/cli/index';
 import { THEME } from '../../src/registry/theme';
 import {
   blend,
@@ -368,6 +370,48 @@ export const CASES: BrowserCase[] = [
       await page.waitForSelector('[data-testid="feature-name"]');
       const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
       assert(name === 'Jiading New Town', `selected: ${name}`);
+    },
+  },
+  {
+    name: 'analysis: a drawn measure and a coverage run give the same numbers as node and the CLI',
+    async run({ page, url, screenshot }) {
+      await open(page, url);
+      await page.waitForSelector('body[data-content-ready="true"]');
+      await page.click('[data-testid="tab-analysis"]');
+      await viewAt(page, 121.28, 31.22, 10);
+      await page.click('[data-testid="measure-line"]');
+      const points: [number, number][] = [
+        [121.2, 31.2],
+        [121.3, 31.25],
+        [121.35, 31.2],
+      ];
+      for (const [lon, lat] of points) {
+        const p = await pagePoint(page, lon, lat);
+        await page.mouse.click(p.x, p.y);
+      }
+      await page.click('[data-testid="measure-finish"]');
+      const shown = (await page.locator('[data-testid="measures"] li span').first().textContent()) ?? '';
+      const km = Number(/([\d.]+) km/.exec(shown)?.[1]);
+      const expected = lineLengthM(points) / 1000;
+      // Clicks land on whole pixels: at zoom 10 a pixel is ~130 m, so allow 1 %.
+      assert(Math.abs(km - expected) / expected < 0.01, `measure shows ${shown}, node says ${expected.toFixed(2)} km`);
+      await page.click('[data-testid="measure-line"]');
+      await page.click('[data-testid="coverage-run"]');
+      await page.waitForSelector('[data-testid="coverage-table"]', { timeout: 60_000 });
+      const cli = JSON.parse(
+        run(['coverage', '--facilities', 'rail-stations', '--radius', '800', '--by', 'new-towns', '--json']).out,
+      ) as { areas: { id: string; share: number }[] };
+      for (const area of cli.areas) {
+        const cell = page.locator(`[data-testid="coverage-table"] tr[data-area="${area.id}"] td[data-share]`);
+        const share = Number(await cell.getAttribute('data-share'));
+        assert(Math.abs(share - area.share) < 1e-9, `${area.id}: browser ${share}, CLI ${area.share}`);
+      }
+      await page.reload();
+      await waitForMapReady(page);
+      await page.click('[data-testid="tab-analysis"]');
+      const kept = await page.locator('[data-testid="measures"] li').count();
+      assert(kept === 1, `measures kept across reload: ${kept}`);
+      await screenshot('analysis');
     },
   },
 ];

@@ -72,7 +72,8 @@ describe('coverage on the real layers', () => {
     });
     const fast = coverage(areas, nearby, { radiusM: 800, targetCells: 30_000 });
     const naive = naiveShares(areas, nearby, 800, fast.grid);
-    fast.rows.forEach((row, i) => expect(Math.abs(row.share - (naive[i] ?? 0)), row.id).toBeLessThan(0.005));
+    for (const [i, row] of fast.rows.entries())
+      expect(Math.abs(row.share - (naive[i] ?? 0)), row.id).toBeLessThan(0.005);
   });
 
   it('gives new towns more station coverage once planned lines open', () => {
@@ -130,5 +131,60 @@ describe('nearest', () => {
     expect(hit?.to[0]).toBeCloseTo(121.01, 5);
     expect(hit?.distanceM).toBeCloseTo(954, -1);
     expect(nearest([121.005, 31.005], [park])?.distanceM).toBe(0);
+  });
+});
+
+describe('analysis CLI', () => {
+  it('coverage prints one row per area with the documented fields', async () => {
+    const { run } = await import('../../../src/cli/index');
+    const out = JSON.parse(
+      run(['coverage', '--facilities', 'rail-stations', '--radius', '800', '--by', 'districts', '--json']).out,
+    ) as {
+      areas: Record<string, unknown>[];
+    };
+    expect(out.areas).toHaveLength(16);
+    expect(Object.keys(out.areas[0] ?? {}).sort()).toEqual(
+      ['area_km2', 'covered_km2', 'covered_population', 'id', 'name_en', 'name_zh', 'population', 'share'].sort(),
+    );
+    const huangpu = out.areas.find((a) => a.id === 'huangpu');
+    expect(Number(huangpu?.share)).toBeGreaterThan(0.9);
+  });
+
+  it('nearest names a station, a park and an industrial park with distances', async () => {
+    const { run } = await import('../../../src/cli/index');
+    const out = JSON.parse(run(['nearest', '--lon', '121.4733', '--lat', '31.233', '--json']).out) as Record<
+      string,
+      { name_zh: string; distanceM: number }
+    >;
+    expect(out.station?.distanceM).toBeLessThan(600);
+    expect(out.park?.name_zh).toBe('人民公园');
+    expect(out.industrial_park?.distanceM).toBeGreaterThan(0);
+  });
+
+  it('rejects bad input with usage and exit code 2', async () => {
+    const { run } = await import('../../../src/cli/index');
+    expect(run(['coverage', '--facilities', 'x', '--radius', '800', '--by', 'districts']).code).toBe(2);
+    expect(run(['coverage', '--facilities', 'parks', '--radius', '-5', '--by', 'districts']).err).toContain('--radius');
+    expect(run(['coverage', '--facilities', 'parks', '--radius', '800', '--by', 'towns']).code).toBe(2);
+    expect(
+      run(['coverage', '--facilities', 'rail-stations', '--radius', '800', '--by', 'districts', '--status', 'dreamt'])
+        .code,
+    ).toBe(2);
+    expect(run(['nearest', '--lon', '121.4']).err).toContain('--lat');
+  });
+});
+
+describe('export', () => {
+  it('quotes CSV fields that need it', async () => {
+    const { toCsv } = await import('../../../src/analysis/export-csv');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          [null, 3],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
   });
 });

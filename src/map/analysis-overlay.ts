@@ -1,0 +1,107 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { nearest } from '../analysis/nearest';
+import type { AppState, Measure, NearestResult, Store } from '../state/store';
+import { ANALYSIS_SOURCE, analysisFeatures, analysisLayers, VERTEX_LAYER } from '../style/analysis-style';
+
+type Props = { id: string; name_zh: string; name_en: string };
+
+function nearestFrom(
+  state: AppState,
+  from: [number, number],
+  features: (layerId: string) => GeoJSON.Feature[],
+): NearestResult {
+  const kinds = [
+    ['station', 'rail-stations'],
+    ['park', 'parks'],
+    ['industrial-park', 'industrial-parks'],
+  ] as const;
+  const hits = kinds.flatMap(([kind, layerId]) => {
+    const candidates = features(layerId).filter(
+      (f) => state.visible.has(layerId) && (layerId !== 'rail-stations' || f.properties?.status === 'operating'),
+    ) as GeoJSON.Feature<GeoJSON.Geometry, Props>[];
+    const hit = nearest(from, candidates);
+    return hit
+      ? [{ kind, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to as [number, number] }]
+      : [];
+  });
+  return { from, hits };
+}
+
+/**
+ * The analysis overlay on the map: measures (drawn by clicking, vertices draggable), nearest lines
+ * and the uncovered area. Map clicks go here instead of selecting features while a tool is on.
+ */
+export function attachAnalysis(map: MapLibreMap, store: Store, features: (layerId: string) => GeoJSON.Feature[]): void {
+  map.addSource(ANALYSIS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  for (const layer of analysisLayers()) map.addLayer(layer as never);
+
+  const render = (state: AppState) =>
+    (map.getSource(ANALYSIS_SOURCE) as GeoJSONSource | undefined)?.setData(
+      analysisFeatures(state.measures, state.nearest, state.uncovered),
+    );
+  render(store.get());
+  store.subscribe((state, previous) => {
+    if (
+      state.measures !== previous.measures ||
+      state.nearest !== previous.nearest ||
+      state.uncovered !== previous.uncovered
+    )
+      render(state);
+    map.getCanvas().style.cursor = state.mode === 'select' ? '' : 'crosshair';
+  });
+
+  map.on('click', (event) => {
+    const state = store.get();
+    const point: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+    if (state.mode === 'nearest') {
+      store.update({ nearest: nearestFrom(state, point, features) });
+    } else if (state.mode === 'measure-line' || state.mode === 'measure-area') {
+      const drawing = state.measures.find((m) => m.id === state.drawing);
+      if (drawing) {
+        store.update({
+          measures: state.measures.map((m) => (m === drawing ? { ...m, points: [...m.points, point] } : m)),
+        });
+      } else {
+        const measure: Measure = {
+          id: `m${Date.now().toString(36)}`,
+          kind: state.mode === 'measure-line' ? 'line' : 'area',
+          points: [point],
+        };
+        store.update({ measures: [...state.measures, measure], drawing: measure.id });
+      }
+    }
+  });
+  map.on('dblclick', (event) => {
+    if (store.get().drawing) {
+      event.preventDefault();
+      store.update({ drawing: null });
+    }
+  });
+
+  // Vertices can be dragged to edit a measure.
+  let dragging: { measure: string; index: number } | null = null;
+  map.on('mousedown', VERTEX_LAYER, (event) => {
+    const hit = event.features?.[0]?.properties as { measure?: string; index?: number } | undefined;
+    if (!hit?.measure || hit.index === undefined) return;
+    event.preventDefault();
+    dragging = { measure: hit.measure, index: Number(hit.index) };
+    map.dragPan.disable();
+  });
+  map.on('mousemove', (event) => {
+    if (!dragging) return;
+    const { measure, index } = dragging;
+    const point: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+    store.update({
+      measures: store
+        .get()
+        .measures.map((m) =>
+          m.id === measure ? { ...m, points: m.points.map((p, i) => (i === index ? point : p)) } : m,
+        ),
+    });
+  });
+  map.on('mouseup', () => {
+    if (!dragging) return;
+    dragging = null;
+    map.dragPan.enable();
+  });
+}

@@ -1,0 +1,13 @@
+export { toCsv } from '../analysis/export-csv';
+
+/** Saves text as a file in the user's browser; nothing leaves the machine. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
