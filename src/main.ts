@@ -11,9 +11,12 @@ import { LANGS, pickLanguage, t } from './i18n/strings';
 import { CORPUS_URL, layerFileUrl } from './map/assets';
 import { createPlanMap, type PlanMap } from './map/plan-map';
 import { LAYERS } from './registry/layers';
-import { type AppState, createStore, type LayerLoad, type Measure } from './state/store';
+import { type AppState, createStore, type LayerLoad, type Measure, showFeatures } from './state/store';
 import { readHash, writeHash } from './state/url';
+import { fromUrlState, toUrlState } from './state/url-sync';
+import { NO_FILTERS } from './style/filters';
 import { mountAttribution } from './ui/attribution';
+import { openDistrict } from './ui/district-view';
 import { mountHeader } from './ui/header';
 import { mountLayerPanel } from './ui/layer-panel';
 import { mountNotices } from './ui/notices';
@@ -69,16 +72,22 @@ function required(id: string): HTMLElement {
 }
 
 const fromUrl = readHash(location.hash);
+const linked = fromUrlState(fromUrl.state);
 const initialLang = fromUrl.state.lang ?? pickLanguage(storedLang(), navigator.languages ?? [navigator.language]);
 const initial: AppState = {
   lang: initialLang,
-  visible: new Set(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id)),
+  visible: linked.visible ?? new Set(),
   selected: null,
   highlighted: [],
   focus: null,
-  tab: fromUrl.state.clause ? 'plans' : 'feature',
-  clause: fromUrl.state.clause,
-  paragraph: fromUrl.state.paragraph,
+  tab: linked.tab ?? 'feature',
+  clause: linked.clause ?? null,
+  paragraph: linked.paragraph ?? null,
+  filters: linked.filters ?? NO_FILTERS,
+  opacity: {},
+  district: linked.district ?? null,
+  basemap: linked.basemap ?? 'offline',
+  view: linked.view ?? null,
   notices: fromUrl.ignored.length > 0 ? [`${t('urlIgnored', initialLang)}: ${fromUrl.ignored.join(', ')}`] : [],
   loads: Object.fromEntries(LAYERS.map((l) => [l.id, { state: 'loading' } as LayerLoad])),
   mapError: null,
@@ -97,8 +106,8 @@ const store = createStore(initial);
 mountHeader(required('header'), store, rememberLang);
 mountSearchBox(required('search'), store);
 mountNotices(required('notices'), store);
-mountLayerPanel(required('layer-panel'), store);
 const layerData = new Map<string, LayerFeatureCollection['features']>();
+mountLayerPanel(required('layer-panel'), store, () => layerData);
 mountSidePanel(required('side-panel'), store, () => layerData);
 store.subscribe((state, previous) => {
   if (state.measures === previous.measures) return;
@@ -110,21 +119,25 @@ store.subscribe((state, previous) => {
 });
 mountAttribution(required('attribution'), store);
 
-// The URL is a view of the store: language and the open plan clause.
+// The URL is a view of the store. Camera moves replace the history entry; everything else adds one,
+// so back and forward step through what the user did.
+let applyingUrl = false;
 store.subscribe((state, previous) => {
-  if (state.lang === previous.lang && state.clause === previous.clause && state.paragraph === previous.paragraph)
-    return;
-  const hash = writeHash({ lang: state.lang, clause: state.clause, paragraph: state.paragraph });
-  if (hash !== location.hash) history.pushState(null, '', hash || location.pathname);
+  if (applyingUrl) return;
+  const hash = writeHash(toUrlState(state));
+  if (hash === location.hash || (hash === '' && location.hash === '')) return;
+  const onlyView = writeHash(toUrlState({ ...state, view: previous.view })) === location.hash;
+  if (onlyView) history.replaceState(null, '', hash || location.pathname);
+  else history.pushState(null, '', hash || location.pathname);
 });
 window.addEventListener('popstate', () => {
-  const { state } = readHash(location.hash);
+  const { state: url, ignored } = readHash(location.hash);
+  applyingUrl = true;
   store.update({
-    ...(state.lang ? { lang: state.lang } : {}),
-    clause: state.clause,
-    paragraph: state.paragraph,
-    ...(state.clause ? { tab: 'plans' as const } : {}),
+    ...fromUrlState(url),
+    ...(ignored.length > 0 ? { notices: [`${t('urlIgnored', store.get().lang)}: ${ignored.join(', ')}`] } : {}),
   });
+  applyingUrl = false;
 });
 
 function setLoad(layerId: string, load: LayerLoad): void {
@@ -145,6 +158,12 @@ async function loadAll(planMap: PlanMap | null): Promise<void> {
     }),
   );
   store.update({ featureProps: props });
+  const district = store.get().district;
+  if (district) openDistrict(store, district);
+  const [selLayer, selId] = (fromUrl.state.selected ?? '').split('/');
+  if (selLayer && selId && props.get(selLayer)?.has(selId)) {
+    showFeatures(store, [{ layerId: selLayer, featureId: selId }], { fly: !fromUrl.state.view });
+  }
   if (planMap) {
     planMap.map.once('idle', () => document.body.setAttribute('data-map-ready', 'true'));
     planMap.map.triggerRepaint();

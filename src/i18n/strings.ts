@@ -127,6 +127,21 @@ export const STRINGS = {
   },
   uncoveredLegend: { zh: '红色：未覆盖的部分', en: 'Red: the part not within reach' },
   needDrawnArea: { zh: '请先用“量面积”画一个面', en: 'Draw an area with “Measure area” first' },
+  filterLines: { zh: '按线路', en: 'By line' },
+  filterTheme: { zh: '主导产业', en: 'Theme industry' },
+  filterBatch: { zh: '批次', en: 'Batch' },
+  batch: { zh: '第', en: 'Batch' },
+  batchUnknown: { zh: '批次不详', en: 'Batch unknown' },
+  filterParkKind: { zh: '公园类型', en: 'Kind of park' },
+  opacity: { zh: '不透明度', en: 'Opacity' },
+  showApproximate: { zh: '显示近似几何', en: 'Show approximate geometry' },
+  featuresOf: { zh: '显示', en: 'showing' },
+  chooseDistrict: { zh: '— 选择一个区 —', en: '— choose a district —' },
+  yourDistrict: { zh: '我的区', en: 'My district' },
+  passagesShort: { zh: '段规划文字', en: 'passages' },
+  passageShort: { zh: '段规划文字', en: 'passage' },
+  openDistrict: { zh: '查看本区规划', en: 'Open the district view' },
+  backToDistrict: { zh: '返回本区', en: 'Back to the district' },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -6,6 +6,7 @@ import { THEME } from '../registry/theme';
 import type { PlanLayer } from '../registry/types';
 import { parseColor, resolveColor } from '../style/colors';
 import { dashFor, type PathDatum, toPaths } from '../style/deck-data';
+import { featurePasses, type LayerFilters } from '../style/filters';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
@@ -17,16 +18,27 @@ export interface DeckInput {
   selectedIds: ReadonlySet<string>;
   /** MapLibre layer the rail goes under, so labels stay on top. */
   beforeId: string | undefined;
+  filters: LayerFilters;
+  opacity: Readonly<Record<string, number>>;
 }
 
 const HIGHLIGHT = parseColor(THEME.highlight, 220);
 
 /** deck.gl layers for the registry's deck-drawn layers: rail lines as paths, stations as points. */
-export function buildDeckLayers({ layers, data, visible, selectedIds, beforeId }: DeckInput): Layer[] {
+export function buildDeckLayers({
+  layers,
+  data,
+  visible,
+  selectedIds,
+  beforeId,
+  filters,
+  opacity,
+}: DeckInput): Layer[] {
   const selectedKey = [...selectedIds].join(',');
   return layers.flatMap((layer): Layer[] => {
-    const features = data.get(layer.id);
-    if (layer.renderer !== 'deck' || !features) return [];
+    const all = data.get(layer.id);
+    if (layer.renderer !== 'deck' || !all) return [];
+    const features = all.filter((f) => featurePasses(layer.id, f.properties, filters));
     const style = layer.style;
     const common = {
       id: layer.id,
@@ -35,6 +47,7 @@ export function buildDeckLayers({ layers, data, visible, selectedIds, beforeId }
       autoHighlight: true,
       highlightColor: HIGHLIGHT,
       beforeId,
+      opacity: opacity[layer.id] ?? 1,
     };
     if (style.type === 'path') {
       return [

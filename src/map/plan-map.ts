@@ -53,9 +53,16 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   const initial = store.get();
   const map = new MapLibreMap({
     container,
-    style: buildMapStyle({ layers: LAYERS, visible: initial.visible, lang: initial.lang, fontFaces: FONT_FACES }),
-    center: HOME_VIEW.center,
-    zoom: HOME_VIEW.zoom,
+    style: buildMapStyle({
+      layers: LAYERS,
+      visible: initial.visible,
+      lang: initial.lang,
+      fontFaces: FONT_FACES,
+      filters: initial.filters,
+      opacity: initial.opacity,
+    }),
+    center: initial.view ? [initial.view[0], initial.view[1]] : HOME_VIEW.center,
+    zoom: initial.view ? initial.view[2] : HOME_VIEW.zoom,
     maxBounds: SHANGHAI_BOUNDS,
     attributionControl: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -89,6 +96,8 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
           ...state.highlighted.map((k) => k.featureId),
         ]),
         beforeId: firstLabel,
+        filters: state.filters,
+        opacity: state.opacity,
       }),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : ''),
     });
@@ -132,7 +141,36 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     store.update({ selected, highlighted: [], ...(selected ? { tab: 'feature' as const } : {}) });
   });
 
+  map.on('moveend', () => {
+    const { lng, lat } = map.getCenter();
+    store.update({ view: [lng, lat, map.getZoom()] });
+  });
+
   store.subscribe((state, previous) => {
+    if (state.view && state.view !== previous.view) {
+      const [lon, lat, zoom] = state.view;
+      const here = map.getCenter();
+      const moved =
+        Math.abs(here.lng - lon) > 1e-5 || Math.abs(here.lat - lat) > 1e-5 || Math.abs(map.getZoom() - zoom) > 0.01;
+      if (moved) map.jumpTo({ center: [lon, lat], zoom });
+    }
+    if (state.filters !== previous.filters || state.opacity !== previous.opacity) {
+      // The style builder is the one place filters and opacity become MapLibre properties.
+      const spec = buildMapStyle({
+        layers: LAYERS,
+        visible: state.visible,
+        lang: state.lang,
+        filters: state.filters,
+        opacity: state.opacity,
+      });
+      for (const layer of spec.layers) {
+        if (!map.getLayer(layer.id) || !('source' in layer)) continue;
+        map.setFilter(layer.id, 'filter' in layer ? (layer.filter ?? null) : null);
+        for (const [name, value] of Object.entries(layer.paint ?? {})) {
+          if (name.endsWith('opacity')) map.setPaintProperty(layer.id, name as 'fill-opacity', value);
+        }
+      }
+    }
     if (state.visible !== previous.visible) {
       for (const layer of LAYERS.filter((l) => l.renderer === 'maplibre')) {
         for (const id of styleLayerIds(layer)) {

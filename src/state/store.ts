@@ -1,6 +1,7 @@
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
 import type { Lang } from '../i18n/strings';
+import type { LayerFilters } from '../style/filters';
 
 export interface FeatureRef {
   layerId: string;
@@ -47,6 +48,14 @@ export interface AppState {
   /** A request to bring features into view; the number makes repeated requests distinct. */
   focus: { keys: readonly FeatureKey[]; request: number } | null;
   tab: 'feature' | 'plans' | 'analysis';
+  filters: LayerFilters;
+  /** Layer opacity multipliers, 0–1, by layer id (absent = 1). */
+  opacity: Readonly<Record<string, number>>;
+  /** The district whose plan items the citizen view lists, by slug. */
+  district: string | null;
+  basemap: 'offline' | 'osm' | 'tianditu';
+  /** Camera as [lon, lat, zoom], kept for the URL. */
+  view: [number, number, number] | null;
   /** The open plan section and paragraph, as stable ids. */
   clause: string | null;
   paragraph: string | null;
@@ -96,13 +105,13 @@ export function createStore(initial: AppState): Store {
 }
 
 /** Selects one feature (panel) and lights up and shows all the given ones (map). */
-export function showFeatures(store: Store, keys: readonly FeatureKey[]): void {
+export function showFeatures(store: Store, keys: readonly FeatureKey[], { fly = true, select = true } = {}): void {
   const state = store.get();
   const first = keys[0];
   const properties = first ? state.featureProps.get(first.layerId)?.get(first.featureId) : undefined;
   store.update({
-    selected: first && properties ? { ...first, properties } : state.selected,
+    selected: select && first && properties ? { ...first, properties } : state.selected,
     highlighted: keys,
-    focus: { keys, request: (state.focus?.request ?? 0) + 1 },
+    focus: fly ? { keys, request: (state.focus?.request ?? 0) + 1 } : state.focus,
   });
 }

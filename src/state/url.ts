@@ -1,8 +1,9 @@
 import type { Lang } from '../i18n/strings';
+import { RAIL_STATUSES, type RailStatus } from '../registry/types';
 
 /**
- * URL parameters, each declared once: how to read it, how to write it, and when it is absent.
- * The hash is a view of the store; a value that does not parse is dropped with its name reported.
+ * URL parameters, each declared once: its name, how to read it (undefined = invalid), how to write
+ * it. The hash is a view of the store; what does not parse is dropped and reported by name.
  */
 export interface UrlParam<T> {
   name: string;
@@ -14,51 +15,109 @@ export interface UrlState {
   lang: Lang | null;
   clause: string | null;
   paragraph: string | null;
+  district: string | null;
+  /** Visible layer ids; null = the registry's defaults. */
+  layers: string[] | null;
+  view: [number, number, number] | null;
+  selected: string | null;
+  tab: 'feature' | 'plans' | 'analysis' | null;
+  status: RailStatus[] | null;
+  lines: string[] | null;
+  themes: string[] | null;
+  batches: string[] | null;
+  parks: string[] | null;
+  approx: boolean | null;
+  base: 'offline' | 'osm' | 'tianditu' | null;
 }
 
 const ID = /^[a-z0-9-]+(\/[A-Za-z0-9.-]+){1,3}$/;
+const SLUG = /^[a-z0-9-]{1,40}$/;
+
+function list(valid: (item: string) => boolean): UrlParam<string[]> {
+  return {
+    name: '',
+    parse: (raw) => {
+      const items = raw.split(',').filter((item) => item !== '');
+      return items.length > 0 && items.length <= 60 && items.every(valid) ? items : undefined;
+    },
+    serialise: (items) => items.join(','),
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[]): Omit<UrlParam<T>, 'name'> {
+  return { parse: (raw) => (values.includes(raw as T) ? (raw as T) : undefined), serialise: (value) => value };
+}
+
+const text = (max: number, pattern: RegExp): Omit<UrlParam<string>, 'name'> => ({
+  parse: (raw) => (raw.length <= max && pattern.test(raw) ? raw : undefined),
+  serialise: (value) => value,
+});
+
+const freeText = (item: string) => item.length <= 40 && !/[<>"']/.test(item);
 
 export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[K]>> } = {
-  lang: {
-    name: 'lang',
-    parse: (raw) => (raw === 'zh' || raw === 'en' ? raw : undefined),
-    serialise: (value) => value,
+  lang: { name: 'lang', ...oneOf(['zh', 'en'] as const) },
+  clause: { name: 'clause', ...text(80, ID) },
+  paragraph: { name: 'para', ...text(90, ID) },
+  district: { name: 'district', ...text(40, SLUG) },
+  layers: { ...list((id) => SLUG.test(id)), name: 'layers' },
+  view: {
+    name: 'view',
+    parse: (raw) => {
+      const parts = raw.split(',').map(Number);
+      const [lon = Number.NaN, lat = Number.NaN, zoom = Number.NaN] = parts;
+      const ok = parts.length === 3 && lon > 119 && lon < 124 && lat > 29.5 && lat < 33 && zoom >= 5 && zoom <= 20;
+      return ok ? [lon, lat, zoom] : undefined;
+    },
+    serialise: ([lon, lat, zoom]) => `${lon.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(2)}`,
   },
-  clause: {
-    name: 'clause',
-    parse: (raw) => (ID.test(raw) && raw.length < 80 ? raw : undefined),
-    serialise: (value) => value,
+  selected: { name: 'sel', ...text(90, /^[a-z0-9-]+\/[A-Za-z0-9._-]+$/) },
+  tab: { name: 'tab', ...oneOf(['feature', 'plans', 'analysis'] as const) },
+  status: { ...list((s) => RAIL_STATUSES.includes(s as RailStatus)), name: 'status' } as UrlParam<RailStatus[]>,
+  lines: { ...list((id) => SLUG.test(id)), name: 'lines' },
+  themes: { ...list(freeText), name: 'themes' },
+  batches: { ...list((b) => /^(\d|unknown)$/.test(b)), name: 'batches' },
+  parks: { ...list((k) => SLUG.test(k)), name: 'parks' },
+  approx: {
+    name: 'approx',
+    parse: (raw) => (raw === '0' ? false : raw === '1' ? true : undefined),
+    serialise: (value) => (value ? '1' : '0'),
   },
-  paragraph: {
-    name: 'para',
-    parse: (raw) => (ID.test(raw) && raw.length < 90 ? raw : undefined),
-    serialise: (value) => value,
-  },
+  base: { name: 'base', ...oneOf(['offline', 'osm', 'tianditu'] as const) },
 };
 
+export function emptyUrlState(): UrlState {
+  return Object.fromEntries(Object.keys(URL_PARAMS).map((key) => [key, null])) as unknown as UrlState;
+}
+
 export function readHash(hash: string): { state: UrlState; ignored: string[] } {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const state: UrlState = { lang: null, clause: null, paragraph: null };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { state: emptyUrlState(), ignored: ['#'] };
+  }
+  const state = emptyUrlState() as unknown as Record<string, unknown>;
   const ignored: string[] = [];
   const known = new Set(Object.values(URL_PARAMS).map((p) => p.name));
-  for (const [key, param] of Object.entries(URL_PARAMS) as [keyof UrlState, UrlParam<string>][]) {
+  for (const [key, param] of Object.entries(URL_PARAMS) as [string, UrlParam<unknown>][]) {
     const raw = params.get(param.name);
     if (raw === null) continue;
     const value = param.parse(raw);
     if (value === undefined) ignored.push(param.name);
-    else (state as unknown as Record<string, string>)[key] = value;
+    else state[key] = value;
   }
-  for (const name of params.keys()) if (!known.has(name)) ignored.push(name);
-  return { state, ignored: [...new Set(ignored)] };
+  for (const name of params.keys()) if (!known.has(name)) ignored.push(name.slice(0, 40));
+  return { state: state as unknown as UrlState, ignored: [...new Set(ignored)] };
 }
 
 export function writeHash(state: UrlState): string {
   const params = new URLSearchParams();
-  for (const [key, param] of Object.entries(URL_PARAMS) as [keyof UrlState, UrlParam<string>][]) {
+  for (const [key, param] of Object.entries(URL_PARAMS) as [keyof UrlState, UrlParam<unknown>][]) {
     const value = state[key];
-    if (value) params.set(param.name, param.serialise(value));
+    if (value !== null && value !== undefined) params.set(param.name, param.serialise(value));
   }
-  // Slashes are legal in a fragment; keeping them makes "#clause=p14/10.1.2" readable.
-  const text = params.toString().replace(/%2F/g, '/');
+  // Slashes and commas are legal in a fragment; keeping them makes links readable.
+  const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
   return text ? `#${text}` : '';
 }

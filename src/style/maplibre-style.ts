@@ -7,6 +7,7 @@ import type {
 import type { Lang } from '../i18n/strings';
 import { THEME } from '../registry/theme';
 import type { ColorSpec, PlanLayer } from '../registry/types';
+import { filterExpression, type LayerFilters } from './filters';
 import { labelSourceId } from './label-points';
 
 export interface StyleInput {
@@ -14,6 +15,9 @@ export interface StyleInput {
   visible: ReadonlySet<string>;
   lang: Lang;
   fontFaces?: FontFacesSpecification;
+  filters?: LayerFilters;
+  /** Opacity multipliers by layer id, 0–1. */
+  opacity?: Readonly<Record<string, number>>;
 }
 
 const POLYGONS: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
@@ -46,19 +50,27 @@ export function styleLayerIds(layer: PlanLayer): string[] {
   return ids;
 }
 
-function layersFor(layer: PlanLayer, visible: boolean): LayerSpecification[] {
+function layersFor(
+  layer: PlanLayer,
+  visible: boolean,
+  filters: LayerFilters | undefined,
+  opacity: number,
+): LayerSpecification[] {
   const source = layer.id;
   const visibility = visible ? 'visible' : 'none';
   const style = layer.style;
   const out: LayerSpecification[] = [];
+  const extra = filters ? filterExpression(layer.id, filters) : null;
+  const only = (base: ExpressionSpecification): ExpressionSpecification =>
+    extra ? (['all', base, extra] as ExpressionSpecification) : base;
   if (style.type === 'fill') {
     out.push({
       id: `${layer.id}:fill`,
       type: 'fill',
       source,
-      filter: POLYGONS,
+      filter: only(POLYGONS),
       layout: { visibility },
-      paint: { 'fill-color': colorExpression(style.fillColor), 'fill-opacity': style.fillOpacity },
+      paint: { 'fill-color': colorExpression(style.fillColor), 'fill-opacity': style.fillOpacity * opacity },
     });
     if (style.outlineWidth > 0) {
       for (const approximate of [false, true]) {
@@ -66,11 +78,12 @@ function layersFor(layer: PlanLayer, visible: boolean): LayerSpecification[] {
           id: `${layer.id}:${approximate ? 'outline-approx' : 'outline'}`,
           type: 'line',
           source,
-          filter: ['all', POLYGONS, approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE]],
+          filter: only(['all', POLYGONS, approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE]]),
           layout: { visibility, 'line-join': 'round' },
           paint: {
             'line-color': colorExpression(style.outlineColor),
             'line-width': style.outlineWidth,
+            'line-opacity': opacity,
             ...(approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {}),
           },
         });
@@ -83,10 +96,11 @@ function layersFor(layer: PlanLayer, visible: boolean): LayerSpecification[] {
         id: `${layer.id}:${approximate ? 'line-approx' : 'line'}`,
         type: 'line',
         source,
-        filter: ['all', LINES, approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE]],
+        filter: only(['all', LINES, approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE]]),
         layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
         paint: {
           'line-color': colorExpression(style.color),
+          'line-opacity': opacity,
           'line-width': ['interpolate', ['linear'], ['zoom'], 8, style.width * 0.6, 13, style.width * 1.6],
           ...(approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {}),
         },
@@ -98,6 +112,7 @@ function layersFor(layer: PlanLayer, visible: boolean): LayerSpecification[] {
       id: `${layer.id}:highlight`,
       type: 'line',
       source,
+      ...(extra ? { filter: extra } : {}),
       layout: { visibility, 'line-join': 'round' },
       paint: {
         'line-color': ['case', SELECTED, THEME.newTownOutline, THEME.highlight],
@@ -108,13 +123,20 @@ function layersFor(layer: PlanLayer, visible: boolean): LayerSpecification[] {
   return out;
 }
 
-function labelLayer(layer: PlanLayer, visible: boolean, lang: Lang): LayerSpecification[] {
+function labelLayer(
+  layer: PlanLayer,
+  visible: boolean,
+  lang: Lang,
+  filters: LayerFilters | undefined,
+): LayerSpecification[] {
   if (!layer.label) return [];
+  const extra = filters ? filterExpression(layer.id, filters) : null;
   return [
     {
       id: `${layer.id}:label`,
       type: 'symbol',
       source: labelSourceId(layer.id),
+      ...(extra ? { filter: extra } : {}),
       minzoom: layer.label.minZoom,
       layout: {
         visibility: visible ? 'visible' : 'none',
@@ -133,7 +155,14 @@ function labelLayer(layer: PlanLayer, visible: boolean, lang: Lang): LayerSpecif
  * The whole MapLibre style for the MapLibre-drawn registry layers: one GeoJSON source each (data
  * arrives later through setData), their fills and lines in registry order, labels above all.
  */
-export function buildMapStyle({ layers, visible, lang, fontFaces }: StyleInput): StyleSpecification {
+export function buildMapStyle({
+  layers,
+  visible,
+  lang,
+  fontFaces,
+  filters,
+  opacity = {},
+}: StyleInput): StyleSpecification {
   const drawn = layers.filter((layer) => layer.renderer === 'maplibre');
   const empty = () => ({
     type: 'geojson' as const,
@@ -151,8 +180,8 @@ export function buildMapStyle({ layers, visible, lang, fontFaces }: StyleInput):
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
-      ...drawn.flatMap((layer) => layersFor(layer, visible.has(layer.id))),
-      ...drawn.flatMap((layer) => labelLayer(layer, visible.has(layer.id), lang)),
+      ...drawn.flatMap((layer) => layersFor(layer, visible.has(layer.id), filters, opacity[layer.id] ?? 1)),
+      ...drawn.flatMap((layer) => labelLayer(layer, visible.has(layer.id), lang, filters)),
     ],
   } as StyleSpecification;
 }

@@ -1,9 +1,14 @@
+import type { Feature, Geometry } from 'geojson';
 import { passagesForFeature } from '../content/links';
 import { FIELD_LABELS, formatValue } from '../i18n/fields';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { findLayer } from '../registry/layers';
 import type { AppState, Store } from '../state/store';
+import { districtView, openDistrict } from './district-view';
 import { el } from './dom';
+
+type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
+
 import { passageBody, passageReference } from './passage-view';
 
 /** Shown in their own rows, above the layer-specific attributes. */
@@ -87,7 +92,26 @@ function details(state: AppState, store: Store): HTMLElement[] {
   ];
 }
 
-/** The selected feature's attributes, provenance and plan passages, all as text. */
-export function renderFeatureDetails(root: HTMLElement, state: AppState, store: Store): void {
-  root.replaceChildren(...details(state, store));
+/** The selected feature's attributes, provenance and plan passages, all as text; or the district view. */
+export function renderFeatureDetails(root: HTMLElement, state: AppState, store: Store, data: Data): void {
+  if (!state.selected && state.district) {
+    root.replaceChildren(...districtView(state, store, data));
+    return;
+  }
+  const extra: HTMLElement[] = [];
+  if (state.selected?.layerId === 'base-districts') {
+    const slug = state.selected.featureId;
+    const open = el(
+      'button',
+      { type: 'button', class: 'text-button', 'data-testid': 'open-district' },
+      t('openDistrict', state.lang),
+    );
+    open.addEventListener('click', () => openDistrict(store, slug));
+    extra.push(open);
+  } else if (state.selected && state.district) {
+    const back = el('button', { type: 'button', class: 'text-button' }, `← ${t('backToDistrict', state.lang)}`);
+    back.addEventListener('click', () => store.update({ selected: null, highlighted: [] }));
+    extra.push(back);
+  }
+  root.replaceChildren(...extra, ...details(state, store));
 }

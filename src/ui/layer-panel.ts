@@ -1,8 +1,12 @@
+import type { Feature, Geometry } from 'geojson';
 import { type Lang, t } from '../i18n/strings';
 import { LAYER_GROUPS, LAYERS } from '../registry/layers';
 import type { PlanLayer } from '../registry/types';
 import type { AppState, Store } from '../state/store';
+import { featurePasses } from '../style/filters';
+import { districtPicker } from './district-view';
 import { el } from './dom';
+import { filtersFor, opacitySlider } from './layer-filters';
 
 function swatch(layer: PlanLayer): HTMLElement {
   const span = el('span', { class: `swatch swatch-${layer.legend.swatch}`, 'aria-hidden': 'true' });
@@ -15,7 +19,10 @@ function statusText(state: AppState, layer: PlanLayer): { text: string; failed: 
   if (!load || load.state === 'loading') return { text: t('loading', state.lang), failed: false };
   if (load.state === 'failed') return { text: `${t('layerFailed', state.lang)}: ${load.message}`, failed: true };
   const dropped = load.problems.length > 0 ? ` · ${load.problems.length} ${t('featuresDropped', state.lang)}` : '';
-  return { text: `${load.count} ${t('featureCount', state.lang)}${dropped}`, failed: load.problems.length > 0 };
+  const props = [...(state.featureProps.get(layer.id)?.values() ?? [])];
+  const shown = props.filter((p) => featurePasses(layer.id, p, state.filters)).length;
+  const count = props.length > 0 && shown !== load.count ? `${shown} / ${load.count}` : String(load.count);
+  return { text: `${count} ${t('featureCount', state.lang)}${dropped}`, failed: load.problems.length > 0 };
 }
 
 function layerRow(layer: PlanLayer, state: AppState, store: Store): HTMLElement {
@@ -45,11 +52,26 @@ function layerRow(layer: PlanLayer, state: AppState, store: Store): HTMLElement 
       { class: status.failed ? 'layer-status failed' : 'layer-status', role: status.failed ? 'alert' : 'status' },
       status.text,
     ),
+    state.visible.has(layer.id) ? filtersFor(layer.id, state, store) : null,
+    state.visible.has(layer.id) && layer.group !== 'base' ? opacitySlider(layer.id, state, store) : null,
   );
 }
 
+function approximateToggle(state: AppState, store: Store): HTMLElement {
+  const box = el('input', { type: 'checkbox', id: 'filter-approximate', 'data-testid': 'filter-approximate' });
+  box.checked = state.filters.showApproximate;
+  box.addEventListener('change', () =>
+    store.update({ filters: { ...store.get().filters, showApproximate: box.checked } }),
+  );
+  return el('label', { class: 'legend-approx', for: 'filter-approximate' }, box, t('showApproximate', state.lang));
+}
+
 /** Layers grouped by theme, each with its legend swatch, on/off, count and load state. */
-export function mountLayerPanel(root: HTMLElement, store: Store): void {
+export function mountLayerPanel(
+  root: HTMLElement,
+  store: Store,
+  data: () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>,
+): void {
   const render = (state: AppState) => {
     const groups = LAYER_GROUPS.map((group) => {
       const members = LAYERS.filter((layer) => layer.group === group.id).reverse();
@@ -68,12 +90,25 @@ export function mountLayerPanel(root: HTMLElement, store: Store): void {
     );
     // Re-rendering must not steal keyboard focus from the control the user just used.
     const focusedId = document.activeElement?.id;
-    root.replaceChildren(el('h2', {}, t('layers', state.lang)), approximate, ...groups);
+    root.replaceChildren(
+      districtPicker(state, store, data),
+      el('h2', {}, t('layers', state.lang)),
+      approximate,
+      approximateToggle(state, store),
+      ...groups,
+    );
     if (focusedId) document.getElementById(focusedId)?.focus();
   };
   render(store.get());
   store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.visible !== previous.visible || state.loads !== previous.loads)
+    if (
+      state.lang !== previous.lang ||
+      state.visible !== previous.visible ||
+      state.loads !== previous.loads ||
+      state.filters !== previous.filters ||
+      state.featureProps !== previous.featureProps ||
+      state.district !== previous.district
+    )
       render(state);
   });
 }

@@ -31,7 +31,7 @@ export function mountSidePanel(
       tab('plans', t('tabPlans', state.lang)),
       tab('analysis', t('tabAnalysis', state.lang)),
     );
-    if (state.tab === 'feature') renderFeatureDetails(body, state, store);
+    if (state.tab === 'feature') renderFeatureDetails(body, state, store, data);
     else if (state.tab === 'plans') renderReader(body, state, store);
     else analysis.render(body, state);
   };
@@ -42,7 +42,10 @@ export function mountSidePanel(
       state.lang !== previous.lang ||
       state.content !== previous.content ||
       state.contentError !== previous.contentError ||
-      (state.tab === 'feature' && state.selected !== previous.selected) ||
+      (state.tab === 'feature' &&
+        (state.selected !== previous.selected ||
+          state.district !== previous.district ||
+          state.featureProps !== previous.featureProps)) ||
       (state.tab === 'plans' && (state.clause !== previous.clause || state.paragraph !== previous.paragraph)) ||
       (state.tab === 'analysis' &&
         (state.measures !== previous.measures ||

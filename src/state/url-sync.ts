@@ -1,0 +1,55 @@
+import { LAYERS } from '../registry/layers';
+import { NO_FILTERS } from '../style/filters';
+import type { AppState } from './store';
+import { emptyUrlState, type UrlState } from './url';
+
+const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultVisible).map((l) => l.id);
+
+/** The part of the state a link carries; defaults are left out so links stay short. */
+export function toUrlState(state: AppState): UrlState {
+  const visible = LAYERS.map((l) => l.id).filter((id) => state.visible.has(id));
+  const sameLayers = visible.length === DEFAULT_LAYERS.length && visible.every((id, i) => id === DEFAULT_LAYERS[i]);
+  const f = state.filters;
+  const listOrNull = <T>(items: readonly T[]) => (items.length > 0 ? [...items] : null);
+  return {
+    ...emptyUrlState(),
+    lang: state.lang,
+    clause: state.clause,
+    paragraph: state.paragraph,
+    district: state.district,
+    layers: sameLayers ? null : visible,
+    view: state.view,
+    selected: state.selected ? `${state.selected.layerId}/${state.selected.featureId}` : null,
+    tab: state.tab === 'feature' ? null : state.tab,
+    status: listOrNull(f.railStatus),
+    lines: listOrNull(f.railLines),
+    themes: listOrNull(f.industryThemes),
+    batches: listOrNull(f.industryBatches),
+    parks: listOrNull(f.parkKinds),
+    approx: f.showApproximate ? null : false,
+    base: state.basemap === 'offline' ? null : state.basemap,
+  };
+}
+
+/** State changes a link asks for; what it does not mention goes back to defaults. */
+export function fromUrlState(url: UrlState): Partial<AppState> {
+  const known = new Set(LAYERS.map((l) => l.id));
+  return {
+    ...(url.lang ? { lang: url.lang } : {}),
+    clause: url.clause,
+    paragraph: url.paragraph,
+    district: url.district,
+    visible: new Set((url.layers ?? DEFAULT_LAYERS).filter((id) => known.has(id))),
+    view: url.view,
+    tab: url.tab ?? (url.clause ? 'plans' : 'feature'),
+    filters: {
+      railStatus: url.status ?? NO_FILTERS.railStatus,
+      railLines: url.lines ?? NO_FILTERS.railLines,
+      industryThemes: url.themes ?? NO_FILTERS.industryThemes,
+      industryBatches: url.batches ?? NO_FILTERS.industryBatches,
+      parkKinds: url.parks ?? NO_FILTERS.parkKinds,
+      showApproximate: url.approx ?? true,
+    },
+    basemap: url.base ?? 'offline',
+  };
+}
