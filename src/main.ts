@@ -9,6 +9,7 @@ import { loadLayer } from './data/load-layer';
 import type { LayerFeatureCollection } from './data/validate';
 import { LANGS, pickLanguage, t } from './i18n/strings';
 import { CORPUS_URL, layerFileUrl } from './map/assets';
+import { exportPng } from './map/export-png';
 import { createPlanMap, type PlanMap } from './map/plan-map';
 import { LAYERS } from './registry/layers';
 import { type AppState, createStore, type LayerLoad, type Measure, showFeatures } from './state/store';
@@ -42,6 +43,15 @@ function rememberLang(lang: string): void {
 }
 
 const MEASURES_KEY = 'plan-viewer.measures';
+const TIANDITU_KEY = 'plan-viewer.tianditu-key';
+
+function storedText(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
 
 /** Measures kept from earlier visits; anything malformed is dropped, never trusted. */
 function storedMeasures(): Measure[] {
@@ -87,6 +97,7 @@ const initial: AppState = {
   opacity: {},
   district: linked.district ?? null,
   basemap: linked.basemap ?? 'offline',
+  basemapKey: storedText(TIANDITU_KEY),
   view: linked.view ?? null,
   notices: fromUrl.ignored.length > 0 ? [`${t('urlIgnored', initialLang)}: ${fromUrl.ignored.join(', ')}`] : [],
   loads: Object.fromEntries(LAYERS.map((l) => [l.id, { state: 'loading' } as LayerLoad])),
@@ -107,12 +118,18 @@ mountHeader(required('header'), store, rememberLang);
 mountSearchBox(required('search'), store);
 mountNotices(required('notices'), store);
 const layerData = new Map<string, LayerFeatureCollection['features']>();
-mountLayerPanel(required('layer-panel'), store, () => layerData);
+let planMap: PlanMap | null = null;
+mountLayerPanel(required('layer-panel'), store, {
+  data: () => layerData,
+  png: (preset, content) =>
+    planMap ? exportPng(planMap.map, preset, content) : Promise.reject(new Error(t('mapFailed', store.get().lang))),
+});
 mountSidePanel(required('side-panel'), store, () => layerData);
 store.subscribe((state, previous) => {
-  if (state.measures === previous.measures) return;
+  if (state.measures === previous.measures && state.basemapKey === previous.basemapKey) return;
   try {
     localStorage.setItem(MEASURES_KEY, JSON.stringify(state.measures));
+    localStorage.setItem(TIANDITU_KEY, state.basemapKey);
   } catch {
     // Storage full or refused: measures still work for this visit.
   }
@@ -132,9 +149,13 @@ store.subscribe((state, previous) => {
 });
 window.addEventListener('popstate', () => {
   const { state: url, ignored } = readHash(location.hash);
+  const [layerId, featureId] = (url.selected ?? '').split('/');
+  const properties = layerId && featureId ? store.get().featureProps.get(layerId)?.get(featureId) : undefined;
   applyingUrl = true;
   store.update({
     ...fromUrlState(url),
+    selected: layerId && featureId && properties ? { layerId, featureId, properties } : null,
+    highlighted: [],
     ...(ignored.length > 0 ? { notices: [`${t('urlIgnored', store.get().lang)}: ${ignored.join(', ')}`] } : {}),
   });
   applyingUrl = false;
@@ -187,7 +208,6 @@ async function loadAll(planMap: PlanMap | null): Promise<void> {
   document.body.setAttribute('data-content-ready', 'true');
 }
 
-let planMap: PlanMap | null = null;
 const mapContainer = required('map');
 mapContainer.setAttribute('aria-label', t('mapLabel', initial.lang));
 try {

@@ -142,6 +142,14 @@ export const STRINGS = {
   passageShort: { zh: '段规划文字', en: 'passage' },
   openDistrict: { zh: '查看本区规划', en: 'Open the district view' },
   backToDistrict: { zh: '返回本区', en: 'Back to the district' },
+  export: { zh: '导出', en: 'Export' },
+  exportA4: { zh: '地图 PNG（A4 横向）', en: 'Map PNG (A4 landscape)' },
+  exportA3: { zh: '地图 PNG（A3 横向）', en: 'Map PNG (A3 landscape)' },
+  exporting: { zh: '正在生成…', en: 'Preparing…' },
+  exported: { zh: '已下载', en: 'Downloaded' },
+  exportFailed: { zh: '导出失败', en: 'Export failed' },
+  basemap: { zh: '底图', en: 'Base map' },
+  tiandituKey: { zh: '天地图密钥（只保存在本机）', en: 'Tianditu key (kept in this browser only)' },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

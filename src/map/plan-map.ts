@@ -15,6 +15,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerFeatureCollection } from '../data/validate';
 import { findLayer, LAYERS } from '../registry/layers';
 import type { AppState, FeatureRef, Store } from '../state/store';
+import { basemapSource } from '../style/basemaps';
 import { labelPoints, labelSourceId } from '../style/label-points';
 import { buildMapStyle, styleLayerIds } from '../style/maplibre-style';
 import { attachAnalysis } from './analysis-overlay';
@@ -78,6 +79,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
       attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
+      setBasemap(store.get());
       resolve();
     }),
   );
@@ -101,6 +103,16 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       }),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : ''),
     });
+  }
+
+  /** Online bases sit above the offline land and sea and below everything of the plans. */
+  function setBasemap(state: AppState): void {
+    if (map.getLayer('basemap')) map.removeLayer('basemap');
+    if (map.getSource('basemap')) map.removeSource('basemap');
+    const source = basemapSource(state.basemap, state.basemapKey);
+    if (!source) return;
+    map.addSource('basemap', source);
+    map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'base-districts:fill');
   }
 
   function setHover(next: { source: string; id: string | number } | null): void {
@@ -171,6 +183,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
         }
       }
     }
+    if (state.basemap !== previous.basemap || state.basemapKey !== previous.basemapKey) setBasemap(state);
     if (state.visible !== previous.visible) {
       for (const layer of LAYERS.filter((l) => l.renderer === 'maplibre')) {
         for (const id of styleLayerIds(layer)) {

@@ -54,6 +54,8 @@ export interface AppState {
   /** The district whose plan items the citizen view lists, by slug. */
   district: string | null;
   basemap: 'offline' | 'osm' | 'tianditu';
+  /** The user's own Tianditu key, kept only in this browser. */
+  basemapKey: string;
   /** Camera as [lon, lat, zoom], kept for the URL. */
   view: [number, number, number] | null;
   /** The open plan section and paragraph, as stable ids. */

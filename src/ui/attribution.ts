@@ -2,6 +2,7 @@ import { t } from '../i18n/strings';
 import { ATTRIBUTIONS } from '../registry/attributions';
 import { LAYERS } from '../registry/layers';
 import type { AppState, Store } from '../state/store';
+import { BASEMAPS } from '../style/basemaps';
 import { el } from './dom';
 
 /** Credits for every licence the visible layers use, OSM's ODbL among them. */
@@ -13,6 +14,7 @@ export function mountAttribution(root: HTMLElement, store: Store): void {
       const text = ATTRIBUTIONS[key];
       return text ? [el('li', {}, text[state.lang])] : [];
     });
+    if (state.basemap !== 'offline') items.unshift(el('li', {}, BASEMAPS[state.basemap].attribution[state.lang]));
     root.replaceChildren(
       el('span', { class: 'attribution-title' }, `${t('attribution', state.lang)}:`),
       el('ul', {}, ...items),
@@ -20,6 +22,7 @@ export function mountAttribution(root: HTMLElement, store: Store): void {
   };
   render(store.get());
   store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.visible !== previous.visible) render(state);
+    if (state.lang !== previous.lang || state.visible !== previous.visible || state.basemap !== previous.basemap)
+      render(state);
   });
 }

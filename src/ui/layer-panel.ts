@@ -1,11 +1,12 @@
-import type { Feature, Geometry } from 'geojson';
 import { type Lang, t } from '../i18n/strings';
 import { LAYER_GROUPS, LAYERS } from '../registry/layers';
 import type { PlanLayer } from '../registry/types';
 import type { AppState, Store } from '../state/store';
 import { featurePasses } from '../style/filters';
+import { basemapPicker } from './basemap-picker';
 import { districtPicker } from './district-view';
 import { el } from './dom';
+import { type Exporter, exportSection } from './export-panel';
 import { filtersFor, opacitySlider } from './layer-filters';
 
 function swatch(layer: PlanLayer): HTMLElement {
@@ -67,11 +68,8 @@ function approximateToggle(state: AppState, store: Store): HTMLElement {
 }
 
 /** Layers grouped by theme, each with its legend swatch, on/off, count and load state. */
-export function mountLayerPanel(
-  root: HTMLElement,
-  store: Store,
-  data: () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>,
-): void {
+export function mountLayerPanel(root: HTMLElement, store: Store, exporter: Exporter): void {
+  const data = exporter.data;
   const render = (state: AppState) => {
     const groups = LAYER_GROUPS.map((group) => {
       const members = LAYERS.filter((layer) => layer.group === group.id).reverse();
@@ -79,6 +77,7 @@ export function mountLayerPanel(
         'section',
         { class: 'layer-group' },
         el('h3', {}, group.title[state.lang]),
+        group.id === 'base' ? basemapPicker(state, store) : null,
         el('ul', {}, ...members.map((layer) => layerRow(layer, state, store))),
       );
     });
@@ -96,6 +95,7 @@ export function mountLayerPanel(
       approximate,
       approximateToggle(state, store),
       ...groups,
+      exportSection(state, store, exporter),
     );
     if (focusedId) document.getElementById(focusedId)?.focus();
   };
@@ -107,7 +107,8 @@ export function mountLayerPanel(
       state.loads !== previous.loads ||
       state.filters !== previous.filters ||
       state.featureProps !== previous.featureProps ||
-      state.district !== previous.district
+      state.district !== previous.district ||
+      state.basemap !== previous.basemap
     )
       render(state);
   });

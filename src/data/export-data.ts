@@ -1,0 +1,31 @@
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { toCsv } from '../analysis/export-csv';
+import { LAYERS } from '../registry/layers';
+import { featurePasses, type LayerFilters } from '../style/filters';
+
+type AnyFeature = Feature<Geometry, Record<string, unknown>>;
+
+/** The features a user sees: visible layers, filters applied, base layers left out. */
+export function visibleFeatures(
+  data: ReadonlyMap<string, readonly AnyFeature[]>,
+  visible: ReadonlySet<string>,
+  filters: LayerFilters,
+): FeatureCollection {
+  const features = LAYERS.filter((l) => l.group !== 'base' && visible.has(l.id)).flatMap((layer) =>
+    (data.get(layer.id) ?? []).filter((f) => featurePasses(layer.id, f.properties, filters)),
+  );
+  return { type: 'FeatureCollection', features };
+}
+
+const COLUMNS = ['layer', 'id', 'name_zh', 'name_en', 'accuracy', 'status', 'district', 'source', 'licence'] as const;
+
+/** One row per feature: its main properties and a representative point (centroid). */
+export function featuresCsv(collection: FeatureCollection): string {
+  const rows = collection.features.map((feature) => {
+    const props = (feature.properties ?? {}) as Record<string, unknown>;
+    const [lon = 0, lat = 0] = turf.centroid(feature).geometry.coordinates;
+    return [...COLUMNS.map((c) => props[c] ?? ''), lon.toFixed(6), lat.toFixed(6)];
+  });
+  return toCsv([...COLUMNS, 'centroid_lon', 'centroid_lat'], rows);
+}

@@ -1,0 +1,74 @@
+import { featuresCsv, visibleFeatures } from '../data/export-data';
+import { t } from '../i18n/strings';
+import { ATTRIBUTIONS } from '../registry/attributions';
+import { LAYERS } from '../registry/layers';
+import type { AppState, Store } from '../state/store';
+import { el } from './dom';
+import { downloadBlob, downloadText } from './download';
+
+export interface Exporter {
+  png(preset: 'a4' | 'a3', content: import('../map/export-png').PrintContent): Promise<Blob>;
+  data(): ReadonlyMap<
+    string,
+    readonly import('geojson').Feature<import('geojson').Geometry, Record<string, unknown>>[]
+  >;
+}
+
+/** Print-ready PNG of the current map and the visible data as GeoJSON or CSV. */
+export function exportSection(state: AppState, store: Store, exporter: Exporter): HTMLElement {
+  const lang = state.lang;
+  const status = el('p', { class: 'hint', role: 'status', 'data-testid': 'export-status' });
+  const png = (preset: 'a4' | 'a3') => async () => {
+    const current = store.get();
+    status.textContent = t('exporting', lang);
+    const visible = LAYERS.filter((l) => current.visible.has(l.id) && l.group !== 'base');
+    const credits = [...new Set(visible.flatMap((l) => l.attributions).concat('osm'))].map(
+      (k) => ATTRIBUTIONS[k]?.[lang] ?? '',
+    );
+    try {
+      const blob = await exporter.png(preset, {
+        title: t('appTitle', lang),
+        date: new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+        }),
+        legend: visible.map((l) => ({ label: l.title[lang], color: l.legend.color, swatch: l.legend.swatch })),
+        attribution: credits.join(' · '),
+        northLabel: lang === 'zh' ? '北' : 'N',
+      });
+      downloadBlob(`shanghai-plans-${preset}.png`, blob);
+      status.textContent = t('exported', lang);
+    } catch (error) {
+      status.textContent = `${t('exportFailed', lang)}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+  const collection = () => visibleFeatures(exporter.data(), store.get().visible, store.get().filters);
+  const button = (label: string, onClick: () => void, testId: string) => {
+    const b = el('button', { type: 'button', 'data-testid': testId }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  return el(
+    'section',
+    { class: 'tool export' },
+    el('h2', {}, t('export', lang)),
+    el(
+      'div',
+      { class: 'buttons' },
+      button(t('exportA4', lang), () => void png('a4')(), 'export-a4'),
+      button(t('exportA3', lang), () => void png('a3')(), 'export-a3'),
+      button(
+        t('exportGeoJson', lang),
+        () => downloadText('visible-layers.geojson', JSON.stringify(collection()), 'application/geo+json'),
+        'export-geojson',
+      ),
+      button(
+        t('exportCsv', lang),
+        () => downloadText('visible-layers.csv', featuresCsv(collection()), 'text/csv'),
+        'export-csv',
+      ),
+    ),
+    status,
+  );
+}

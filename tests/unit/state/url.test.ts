@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { AppState } from '../../../src/state/store';
+import { emptyUrlState, readHash, writeHash } from '../../../src/state/url';
+import { fromUrlState, toUrlState } from '../../../src/state/url-sync';
+import { NO_FILTERS } from '../../../src/style/filters';
+
+describe('URL parameters', () => {
+  it('round-trips every parameter', () => {
+    const state = {
+      ...emptyUrlState(),
+      lang: 'en' as const,
+      clause: 'p14/10.2.1',
+      paragraph: 'p14/10.2.1/3',
+      district: 'songjiang',
+      layers: ['base-land', 'new-towns'],
+      view: [121.2, 31.03, 11.5] as [number, number, number],
+      selected: 'new-towns/new-town-songjiang',
+      tab: 'analysis' as const,
+      status: ['planned' as const],
+      lines: ['jiamin-line'],
+      themes: ['集成电路'],
+      batches: ['1', 'unknown'],
+      parks: ['country-park'],
+      approx: false,
+      base: 'osm' as const,
+    };
+    const hash = writeHash(state);
+    expect(hash).toContain('clause=p14/10.2.1');
+    expect(readHash(hash)).toEqual({ state, ignored: [] });
+  });
+
+  it('keeps what it can and names what it ignored', () => {
+    const { state, ignored } = readHash(
+      '#lang=fr&district=songjiang&view=0,0,99&status=operating,dreamt&bogus=1&clause=<script>',
+    );
+    expect(state.district).toBe('songjiang');
+    expect(state.lang).toBeNull();
+    expect(ignored.sort()).toEqual(['bogus', 'clause', 'lang', 'status', 'view']);
+  });
+
+  it('never throws, whatever the hash', () => {
+    const alphabet = '#&=,/%<>"\'ab1.-_ 中?';
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const length = Math.floor(random() * 40);
+      const hash = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(() => readHash(hash), hash).not.toThrow();
+    }
+  });
+});
+
+describe('store <-> URL', () => {
+  it('leaves defaults out of the link and restores them from an empty one', () => {
+    const restored = fromUrlState(readHash('').state);
+    expect(restored.filters).toEqual(NO_FILTERS);
+    expect(restored.tab).toBe('feature');
+    const state = {
+      ...restored,
+      lang: 'zh',
+      selected: null,
+      district: null,
+      view: null,
+      clause: null,
+      paragraph: null,
+      basemap: 'offline',
+    } as unknown as AppState;
+    expect(writeHash({ ...toUrlState(state), lang: null })).toBe('');
+  });
+});
