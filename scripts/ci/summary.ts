@@ -22,5 +22,11 @@ if (browserFile && existsSync(browserFile)) {
   failed += 1;
   console.log('browser: no results (the browser run did not finish)');
 }
+const failedSteps = (process.env.FAILED_STEPS ?? '').trim();
+if (failedSteps) {
+  // Lint, type check or build failures are failures even when every test passed.
+  failed += 1;
+  console.log(`failed steps: ${failedSteps}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
