@@ -99,6 +99,7 @@ const initial: AppState = {
   basemap: linked.basemap ?? 'offline',
   basemapKey: storedText(TIANDITU_KEY),
   view: linked.view ?? null,
+  compareYear: linked.compareYear ?? null,
   notices: fromUrl.ignored.length > 0 ? [`${t('urlIgnored', initialLang)}: ${fromUrl.ignored.join(', ')}`] : [],
   loads: Object.fromEntries(LAYERS.map((l) => [l.id, { state: 'loading' } as LayerLoad])),
   mapError: null,

@@ -1,7 +1,7 @@
 import { buildDistricts, buildLand, buildRoads, buildSea, buildWater, districtGeometries } from './base';
 import { buildRiverLines, buildWaterfrontSegments } from './corridors';
 import type { LayerFeature } from './feature';
-import { buildNewTowns } from './new-towns';
+import { buildNewTowns, buildNewTowns12 } from './new-towns';
 import { buildIndustrialParks, buildParks } from './parks';
 import { buildRailLines, buildStations } from './rail';
 
@@ -11,6 +11,7 @@ export function buildAllLayers(): Map<string, LayerFeature[]> {
   const shapes = districtGeometries(districts);
   const rivers = buildRiverLines(shapes);
   const stations = buildStations();
+  const newTowns = buildNewTowns(shapes);
   return new Map<string, LayerFeature[]>([
     ['base-sea', buildSea()],
     ['base-land', buildLand()],
@@ -19,7 +20,8 @@ export function buildAllLayers(): Map<string, LayerFeature[]> {
     ['base-roads', buildRoads()],
     ['parks', buildParks()],
     ['industrial-parks', buildIndustrialParks()],
-    ['new-towns', buildNewTowns(shapes)],
+    ['new-towns-12th', buildNewTowns12(newTowns)],
+    ['new-towns', newTowns],
     ['waterfront-segments', buildWaterfrontSegments(rivers, shapes)],
     ['river-lines', rivers.features],
     ['rail-lines', buildRailLines(stations)],

@@ -1,8 +1,9 @@
 import * as turf from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { type LayerFeature, makeFeature } from './feature';
-import { NEW_TOWN_OUTLINES } from './hand-drawn/new-towns';
+import { NEW_TOWN_OUTLINES, PLAN12_NAMES, PLAN12_ONLY_TOWNS } from './hand-drawn/new-towns';
 import { readSourceCsv } from './io';
+import { circleOfArea } from './parks';
 
 const NEW_TOWNS = 'new-towns/new-towns.csv';
 
@@ -39,4 +40,49 @@ export function buildNewTowns(districts: Map<string, Polygon | MultiPolygon>): L
       clipped.geometry,
     );
   });
+}
+
+const PLAN12_SOURCE = '12th-plan outline §6.3 (shared/plan-text/000_58ba740c2ca4bfa6.txt) names seven new towns';
+
+/**
+ * The seven new towns of the 12th plan (2011): the five kept by the 14th plan, with the outlines
+ * drawn for them, under their 12th-plan names, plus Jinshan and Chengqiao as marker areas.
+ */
+export function buildNewTowns12(towns14: LayerFeature<NewTownProps>[]): LayerFeature[] {
+  const kept = towns14.map((town) => {
+    const key = town.properties.id.replace('new-town-', '');
+    const names = PLAN12_NAMES[key];
+    return makeFeature(
+      {
+        ...town.properties,
+        id: `p12-new-town-${key}`,
+        name_zh: names?.name_zh ?? town.properties.name_zh,
+        name_en: names?.name_en ?? town.properties.name_en,
+        layer: 'new-towns-12th',
+        note: `${town.properties.note ?? ''}; ${PLAN12_SOURCE}; outline as drawn for the 14th plan, whose extent may differ`,
+        plan: 'p12-outline',
+        successor: town.properties.id,
+      },
+      town.geometry,
+    );
+  });
+  const only = PLAN12_ONLY_TOWNS.map((town) =>
+    makeFeature(
+      {
+        id: `p12-new-town-${town.id}`,
+        name_zh: town.name_zh,
+        name_en: town.name_en,
+        layer: 'new-towns-12th',
+        source: `hand-placed marker: ${PLAN12_SOURCE}`,
+        accuracy: 'approximate' as const,
+        licence: 'CC0 (hand-drawn)',
+        note: `No boundary text: a 20 km² marker circle around ${town.placedFrom}`,
+        district: town.district,
+        plan: 'p12-outline',
+        successor: null,
+      },
+      circleOfArea(town.centre, 20),
+    ),
+  );
+  return [...kept, ...only];
 }

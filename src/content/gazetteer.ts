@@ -31,6 +31,7 @@ export interface GazetteerFeature {
  * mostly also the names of the areas around them, which the areas' own entries cover. */
 export const LINKED_LAYERS = [
   'new-towns',
+  'new-towns-12th',
   'waterfront-segments',
   'river-lines',
   'rail-lines',
@@ -94,7 +95,10 @@ export const ALIASES: AliasSpec[] = [
     name_en: 'Nanhui New Town',
     names_zh: ['南汇新城', '临港新城', '南汇'],
     names_en: ['Lingang New Town'],
-    targets: [['new-towns', 'new-town-nanhui']],
+    targets: [
+      ['new-towns', 'new-town-nanhui'],
+      ['new-towns-12th', 'p12-new-town-nanhui'],
+    ],
   },
   {
     id: 'nanqiao-new-town',
@@ -102,7 +106,10 @@ export const ALIASES: AliasSpec[] = [
     name_en: 'Nanqiao New Town',
     names_zh: ['南桥新城', '南桥'],
     names_en: ['Nanqiao'],
-    targets: [['new-towns', 'new-town-fengxian']],
+    targets: [
+      ['new-towns', 'new-town-fengxian'],
+      ['new-towns-12th', 'p12-new-town-fengxian'],
+    ],
     note: 'The 12th plan’s Nanqiao new town is the core of what the 14th plan calls Fengxian New Town',
   },
   {
@@ -201,6 +208,12 @@ export function buildGazetteer(layers: ReadonlyMap<string, readonly GazetteerFea
   const places: Place[] = [];
   for (const layerId of LINKED_LAYERS) {
     for (const feature of layers.get(layerId) ?? []) {
+      // The same place in two layers (a new town in the 12th and the 14th plan) is one entry.
+      const same = places.find((p) => p.name_zh === feature.name_zh);
+      if (same) {
+        same.targets.push({ layerId, featureId: feature.id });
+        continue;
+      }
       const names = new Set([feature.name_zh, withoutGloss(feature.name_zh)]);
       if (layerId === 'base-districts') for (const short of districtShortNames(feature.name_zh)) names.add(short);
       places.push({

@@ -126,6 +126,32 @@ export const LAYERS: readonly PlanLayer[] = [
     attributions: ['handDrawn'],
   },
   {
+    id: 'new-towns-12th',
+    group: 'new-towns',
+    title: { zh: '十二五规划的七个新城（2011）', en: 'The 12th plan’s seven new towns (2011)' },
+    file: 'new-towns-12th.geojson',
+    renderer: 'maplibre',
+    style: {
+      type: 'fill',
+      fillColor: THEME.newTown12,
+      fillOpacity: 0.25,
+      outlineColor: THEME.newTown12Outline,
+      outlineWidth: 2,
+    },
+    legend: {
+      swatch: 'fill',
+      color: THEME.newTown12,
+      caption: {
+        zh: '南桥新城即今奉贤新城；金山、城桥为示意范围',
+        en: 'Nanqiao is today’s Fengxian New Town; Jinshan and Chengqiao are marker areas',
+      },
+    },
+    defaultVisible: false,
+    interactive: true,
+    label: { zh: 'name_zh', en: 'name_en', minZoom: 8.5, size: 13 },
+    attributions: ['handDrawn', 'osm'],
+  },
+  {
     id: 'new-towns',
     group: 'new-towns',
     title: { zh: '五个新城', en: 'Five new towns' },

@@ -21,6 +21,8 @@ export const THEME = {
   industrialOutline: '#6e3585',
   newTown: '#e4572e',
   newTownOutline: '#b8321a',
+  newTown12: '#8e6bbf',
+  newTown12Outline: '#5b3d8a',
   waterfront: '#27b0b8',
   waterfrontKinds: {
     corridor: '#b5e3e6',

@@ -58,6 +58,8 @@ export interface AppState {
   basemapKey: string;
   /** Camera as [lon, lat, zoom], kept for the URL. */
   view: [number, number, number] | null;
+  /** The year shown on the right of the split view, or null for no split. */
+  compareYear: number | null;
   /** The open plan section and paragraph, as stable ids. */
   clause: string | null;
   paragraph: string | null;

@@ -28,6 +28,8 @@ export function toUrlState(state: AppState): UrlState {
     parks: listOrNull(f.parkKinds),
     approx: f.showApproximate ? null : false,
     base: state.basemap === 'offline' ? null : state.basemap,
+    year: f.year,
+    compare: state.compareYear,
   };
 }
 
@@ -49,7 +51,9 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
       industryBatches: url.batches ?? NO_FILTERS.industryBatches,
       parkKinds: url.parks ?? NO_FILTERS.parkKinds,
       showApproximate: url.approx ?? true,
+      year: url.year,
     },
+    compareYear: url.compare,
     basemap: url.base ?? 'offline',
   };
 }

@@ -28,6 +28,8 @@ export interface UrlState {
   parks: string[] | null;
   approx: boolean | null;
   base: 'offline' | 'osm' | 'tianditu' | null;
+  year: number | null;
+  compare: number | null;
 }
 
 const ID = /^[a-z0-9-]+(\/[A-Za-z0-9.-]+){1,3}$/;
@@ -84,7 +86,16 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
     serialise: (value) => (value ? '1' : '0'),
   },
   base: { name: 'base', ...oneOf(['offline', 'osm', 'tianditu'] as const) },
+  year: { name: 'year', ...yearParam() },
+  compare: { name: 'compare', ...yearParam() },
 };
+
+function yearParam(): Omit<UrlParam<number>, 'name'> {
+  return {
+    parse: (raw) => (/^\d{4}$/.test(raw) && Number(raw) >= 2010 && Number(raw) <= 2035 ? Number(raw) : undefined),
+    serialise: (value) => String(value),
+  };
+}
 
 export function emptyUrlState(): UrlState {
   return Object.fromEntries(Object.keys(URL_PARAMS).map((key) => [key, null])) as unknown as UrlState;

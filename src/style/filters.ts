@@ -12,9 +12,15 @@ export interface LayerFilters {
   industryBatches: readonly string[];
   parkKinds: readonly string[];
   showApproximate: boolean;
+  /** The timeline year, or null for today's map. */
+  year: number | null;
 }
 
+/** The year the 14th plan (which names the lines to be built and the five new towns) was adopted. */
+export const PLAN14_YEAR = 2021;
+
 export const NO_FILTERS: LayerFilters = {
+  year: null,
   railStatus: [],
   railLines: [],
   industryThemes: [],
@@ -31,9 +37,39 @@ export function batchKey(batch: unknown): string {
 
 const within = (list: readonly string[], value: unknown) => list.length === 0 || list.includes(String(value));
 
+/** First year of a "YYYY-MM-DD" opening date, or null when unknown. */
+export function openingYear(opened: unknown): number | null {
+  const match = /^(\d{4})-/.exec(String(opened ?? ''));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * On the timeline: operating lines from the year their first section opened (lines with no known
+ * date are left off and listed instead), the lines a plan names from that plan's year, the new
+ * towns of the plan in force. Stations carry no opening dates in any source, so they are hidden.
+ */
+function inYear(layerId: string, props: Record<string, unknown>, year: number): boolean {
+  switch (layerId) {
+    case 'rail-lines': {
+      if (props.status !== 'operating') return year >= PLAN14_YEAR;
+      const opened = openingYear(props.opened);
+      return opened !== null && opened <= year;
+    }
+    case 'rail-stations':
+      return false;
+    case 'new-towns':
+      return year >= PLAN14_YEAR;
+    case 'new-towns-12th':
+      return year < PLAN14_YEAR;
+    default:
+      return true;
+  }
+}
+
 /** Whether a feature of a layer passes the filters: used for deck.gl data and for counts. */
 export function featurePasses(layerId: string, props: Record<string, unknown>, filters: LayerFilters): boolean {
   if (!filters.showApproximate && props.accuracy === 'approximate') return false;
+  if (filters.year !== null && !inYear(layerId, props, filters.year)) return false;
   switch (layerId) {
     case 'rail-lines':
       return within(filters.railStatus, props.status) && within(filters.railLines, props.id);
@@ -57,6 +93,11 @@ const inList = (property: string, list: readonly string[]): ExpressionSpecificat
 export function filterExpression(layerId: string, filters: LayerFilters): ExpressionSpecification | null {
   const parts: ExpressionSpecification[] = [];
   if (!filters.showApproximate) parts.push(['!=', ['get', 'accuracy'], 'approximate']);
+  if (filters.year !== null && (layerId === 'new-towns' || layerId === 'new-towns-12th')) {
+    // Whole layers come and go with the plan in force: a constant filter says so.
+    const shown = layerId === 'new-towns' ? filters.year >= PLAN14_YEAR : filters.year < PLAN14_YEAR;
+    parts.push(['==', ['literal', shown], true] as ExpressionSpecification);
+  }
   if (layerId === 'parks' && filters.parkKinds.length > 0) parts.push(inList('park_kind', filters.parkKinds));
   if (layerId === 'industrial-parks') {
     if (filters.industryThemes.length > 0) parts.push(inList('theme_industry', filters.industryThemes));

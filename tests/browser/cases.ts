@@ -5,6 +5,7 @@ import type { FeatureCollection, LineString, MultiLineString, Position } from 'g
 import type { Page } from 'playwright-core';
 import { lineLengthM } from '../../src/analysis/measure';
 import { run } from '../../src/cli/index';
+import { LAYERS } from '../../src/registry/layers';
 import { THEME } from '../../src/registry/theme';
 import {
   blend,
@@ -137,7 +138,10 @@ export const CASES: BrowserCase[] = [
       const failed = await page.locator('.layer-status.failed').count();
       assert(failed === 0, `${failed} layers show a failure`);
       const counts = await page.locator('.layer-status').allTextContents();
-      assert(counts.length === 12 && counts.every((text) => /^\d+ features/.test(text)), `layer states: ${counts}`);
+      assert(
+        counts.length === LAYERS.length && counts.every((text) => /^\d+ features/.test(text)),
+        `layer states: ${counts}`,
+      );
     },
   },
   {
@@ -264,7 +268,7 @@ export const CASES: BrowserCase[] = [
       const status = (await page.locator('[data-layer="new-towns"] .layer-status').textContent()) ?? '';
       assert(status.includes('not valid JSON'), `new-towns status: ${status}`);
       const ok = await page.locator('.layer-status:not(.failed)').count();
-      assert(ok === 11, `${ok} other layers loaded`);
+      assert(ok === LAYERS.length - 1, `${ok} other layers loaded`);
       await screenshot('broken-layer');
     },
   },

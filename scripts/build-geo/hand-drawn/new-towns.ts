@@ -66,3 +66,42 @@ export const NEW_TOWN_OUTLINES: Record<string, { ring: [number, number][]; drawn
     ],
   },
 };
+
+/**
+ * The two new towns only the 12th plan names (outline §6.3: "推动金山新城…支持崇明城桥新城"). No
+ * boundary text exists for them: a marker area around each town's centre, placed by hand.
+ */
+export const PLAN12_ONLY_TOWNS: {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  district: string;
+  centre: [number, number];
+  placedFrom: string;
+}[] = [
+  {
+    id: 'jinshan',
+    name_zh: '金山新城',
+    name_en: 'Jinshan New Town',
+    district: '金山区',
+    centre: [121.335, 30.74],
+    placedFrom: 'Jinshan town centre (金山卫/石化)',
+  },
+  {
+    id: 'chengqiao',
+    name_zh: '城桥新城',
+    name_en: 'Chengqiao New Town',
+    district: '崇明区',
+    centre: [121.4, 31.625],
+    placedFrom: 'Chengqiao town, Chongming',
+  },
+];
+
+/** The 12th plan's names for the towns the 14th plan keeps. */
+export const PLAN12_NAMES: Record<string, { name_zh: string; name_en: string }> = {
+  jiading: { name_zh: '嘉定新城', name_en: 'Jiading New Town' },
+  songjiang: { name_zh: '松江新城', name_en: 'Songjiang New Town' },
+  qingpu: { name_zh: '青浦新城', name_en: 'Qingpu New Town' },
+  nanhui: { name_zh: '南汇新城', name_en: 'Nanhui New Town' },
+  fengxian: { name_zh: '南桥新城', name_en: 'Nanqiao New Town' },
+};

@@ -23,6 +23,8 @@ describe('URL parameters', () => {
       parks: ['country-park'],
       approx: false,
       base: 'osm' as const,
+      year: 2015,
+      compare: 2025,
     };
     const hash = writeHash(state);
     expect(hash).toContain('clause=p14/10.2.1');
