@@ -13,6 +13,8 @@ export interface Measured {
 export interface FigureSpec {
   id: string;
   planId: string;
+  /** Figures of the same quantity are charted together over time. */
+  quantity: 'rail-km' | 'waterfront-km' | 'parks' | 'new-town-population';
   /** Text that occurs in exactly the passage stating the figure. */
   phrase: string;
   label: Bilingual;
@@ -59,6 +61,7 @@ const bothBanksKm =
 export const FIGURES: FigureSpec[] = [
   {
     id: 'rail-2010',
+    quantity: 'rail-km',
     planId: 'p12-outline',
     phrase: '轨道交通运营里程超过440公里',
     label: { zh: '轨道交通运营里程', en: 'Rail network in operation' },
@@ -70,6 +73,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     id: 'rail-2015',
+    quantity: 'rail-km',
     planId: 'p12-proposal',
     phrase: '轨道交通运营里程达600公里',
     label: { zh: '轨道交通运营里程', en: 'Rail network in operation' },
@@ -81,6 +85,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     id: 'rail-2025',
+    quantity: 'rail-km',
     planId: 'p14',
     phrase: '运营总里程达 960 公里',
     label: { zh: '市区线和市域（郊）铁路运营总里程', en: 'Metro and municipal rail in operation' },
@@ -92,6 +97,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     id: 'huangpu-waterfront',
+    quantity: 'waterfront-km',
     planId: 'p14',
     phrase: '黄浦江 45 公里公共空间岸线贯通开放',
     label: { zh: '黄浦江贯通开放岸线', en: 'Huangpu waterfront opened' },
@@ -103,6 +109,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     id: 'suzhou-waterfront',
+    quantity: 'waterfront-km',
     planId: 'p14',
     phrase: '苏州河中心城区 42 公里岸线实现基本贯通',
     label: { zh: '苏州河中心城区贯通岸线', en: 'Suzhou Creek central waterfront opened' },
@@ -114,6 +121,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     id: 'parks-2025',
+    quantity: 'parks',
     planId: 'p14',
     phrase: '到 2025 年公园增至 1000 座以上',
     label: { zh: '公园数量', en: 'Number of parks' },
@@ -128,6 +136,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     id: 'new-town-population',
+    quantity: 'new-town-population',
     planId: 'p14',
     phrase: '以中长期集聚百万人口为目标',
     label: { zh: '每个新城中长期人口', en: 'Long-term population of each new town' },

@@ -150,6 +150,37 @@ export const STRINGS = {
   exportFailed: { zh: '导出失败', en: 'Export failed' },
   basemap: { zh: '底图', en: 'Base map' },
   tiandituKey: { zh: '天地图密钥（只保存在本机）', en: 'Tianditu key (kept in this browser only)' },
+  tabTime: { zh: '时间', en: 'Time' },
+  timelineTitle: { zh: '时间轴', en: 'Timeline' },
+  timelineOn: { zh: '按年份显示地图', en: 'Show the map as of a year' },
+  timelineYear: { zh: '年份', en: 'Year' },
+  today: { zh: '现状（2026 年数据）', en: 'Today (2026 data)' },
+  timelineNote: {
+    zh: '线路按首段开通年份显示（延伸段未分别标注年份）；车站没有开通日期，时间轴模式下隐藏；规划线路自十四五规划（2021）起显示。',
+    en: 'Lines appear from the year their first section opened (extensions are not dated separately); stations have no opening dates and are hidden on the timeline; planned lines appear from the 14th plan (2021).',
+  },
+  inForce2010: { zh: '十二五规划建议（2010）', en: '12th-plan proposal (2010)' },
+  inForce12: { zh: '十二五规划（2011–2015）', en: '12th Five-Year Plan (2011–2015)' },
+  inForce13: {
+    zh: '十三五时期（2016–2020；总体规划纲要不在文本库中，新城沿用十二五）',
+    en: '13th-plan period (2016–2020; its outline is not in the corpus, so the 12th plan’s new towns are shown)',
+  },
+  inForce14: { zh: '十四五规划（2021–2025）', en: '14th Five-Year Plan (2021–2025)' },
+  inForce2035: { zh: '2035 年远景目标', en: 'Long-range goals for 2035' },
+  undatedLines: { zh: '开通年份不详（未画出）', en: 'Opening year unknown (not drawn)' },
+  unverifiedDates: { zh: '开通日期未经核实', en: 'Opening date not verified' },
+  compareTitle: { zh: '对比两个年份', en: 'Compare two years' },
+  compareOn: { zh: '左右分屏对比', en: 'Split view' },
+  compareLeft: { zh: '左', en: 'Left' },
+  compareRight: { zh: '右', en: 'Right' },
+  changeAdded: { zh: '新增', en: 'Added' },
+  changeRenamed: { zh: '更名', en: 'Renamed' },
+  changeDropped: { zh: '不再出现', en: 'Dropped' },
+  targetsTitle: { zh: '规划目标随时间', en: 'Targets over time' },
+  chartLegend: {
+    zh: '橙色：规划目标；蓝色：规划所述已实现值；绿色空心：地图测得（点击圆点查看原文）',
+    en: 'Orange: plan target; blue: achieved as the plan states; hollow green: measured on the map (click a dot for its sentence)',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -20,6 +20,7 @@ import { labelPoints, labelSourceId } from '../style/label-points';
 import { buildMapStyle, styleLayerIds } from '../style/maplibre-style';
 import { attachAnalysis } from './analysis-overlay';
 import { FONT_FACES } from './assets';
+import { attachCompareMap } from './compare-map';
 import { buildDeckLayers } from './deck-layers';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -80,6 +81,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     map.once('load', () => {
       attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
       setBasemap(store.get());
+      attachCompareMap(map, store, () => allData);
       resolve();
     }),
   );

@@ -47,7 +47,7 @@ export interface AppState {
   highlighted: readonly FeatureKey[];
   /** A request to bring features into view; the number makes repeated requests distinct. */
   focus: { keys: readonly FeatureKey[]; request: number } | null;
-  tab: 'feature' | 'plans' | 'analysis';
+  tab: 'feature' | 'plans' | 'analysis' | 'time';
   filters: LayerFilters;
   /** Layer opacity multipliers, 0–1, by layer id (absent = 1). */
   opacity: Readonly<Record<string, number>>;

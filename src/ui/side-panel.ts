@@ -5,6 +5,7 @@ import { createAnalysisPanel } from './analysis-panel';
 import { el } from './dom';
 import { renderFeatureDetails } from './feature-panel';
 import { renderReader } from './reader-panel';
+import { renderTimePanel } from './time-panel';
 
 /** The right-hand panel: the selected feature, the plan texts or the analysis tools, as tabs. */
 export function mountSidePanel(
@@ -30,9 +31,11 @@ export function mountSidePanel(
       tab('feature', t('tabFeature', state.lang)),
       tab('plans', t('tabPlans', state.lang)),
       tab('analysis', t('tabAnalysis', state.lang)),
+      tab('time', t('tabTime', state.lang)),
     );
     if (state.tab === 'feature') renderFeatureDetails(body, state, store, data);
     else if (state.tab === 'plans') renderReader(body, state, store);
+    else if (state.tab === 'time') renderTimePanel(body, state, store);
     else analysis.render(body, state);
   };
   render(store.get());
@@ -47,6 +50,11 @@ export function mountSidePanel(
           state.district !== previous.district ||
           state.featureProps !== previous.featureProps)) ||
       (state.tab === 'plans' && (state.clause !== previous.clause || state.paragraph !== previous.paragraph)) ||
+      (state.tab === 'time' &&
+        (state.filters !== previous.filters ||
+          state.compareYear !== previous.compareYear ||
+          state.figures !== previous.figures ||
+          state.featureProps !== previous.featureProps)) ||
       (state.tab === 'analysis' &&
         (state.measures !== previous.measures ||
           state.mode !== previous.mode ||
