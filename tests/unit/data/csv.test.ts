@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../scripts/build-geo/csv';
+import { parseCsv } from '../../../src/data/csv';
 
 describe('parseCsv', () => {
   it('reads a header and plain rows', () => {
