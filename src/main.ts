@@ -1,10 +1,12 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './ui/app.css';
+import type { Feature, Geometry } from 'geojson';
 import { figuresByParagraph } from './content/figures';
 import { buildGazetteer } from './content/gazetteer';
 import { linkCorpus } from './content/links';
 import { loadCorpus } from './content/load-corpus';
+import { importsDb } from './data/imports-db';
 import { loadLayer } from './data/load-layer';
 import type { LayerFeatureCollection } from './data/validate';
 import { LANGS, pickLanguage, t } from './i18n/strings';
@@ -112,6 +114,7 @@ const initial: AppState = {
   drawing: null,
   nearest: null,
   uncovered: null,
+  imports: [],
 };
 const store = createStore(initial);
 
@@ -119,13 +122,28 @@ mountHeader(required('header'), store, rememberLang);
 mountSearchBox(required('search'), store);
 mountNotices(required('notices'), store);
 const layerData = new Map<string, LayerFeatureCollection['features']>();
+/** The app's layers and the user's imported ones, as analysis and export see them. */
+const allLayerData = () => {
+  const merged = new Map<string, readonly Feature<Geometry, Record<string, unknown>>[]>(layerData);
+  for (const layer of store.get().imports)
+    merged.set(layer.id, layer.collection.features as Feature<Geometry, Record<string, unknown>>[]);
+  return merged;
+};
 let planMap: PlanMap | null = null;
 mountLayerPanel(required('layer-panel'), store, {
   data: () => layerData,
   png: (preset, content) =>
     planMap ? exportPng(planMap.map, preset, content) : Promise.reject(new Error(t('mapFailed', store.get().lang))),
 });
-mountSidePanel(required('side-panel'), store, () => layerData);
+mountSidePanel(required('side-panel'), store, allLayerData);
+importsDb
+  .all()
+  .then((imports) => {
+    if (imports.length === 0) return;
+    const state = store.get();
+    store.update({ imports, visible: new Set([...state.visible, ...imports.map((l) => l.id)]) });
+  })
+  .catch(() => undefined);
 store.subscribe((state, previous) => {
   if (state.measures === previous.measures && state.basemapKey === previous.basemapKey) return;
   try {

@@ -181,6 +181,21 @@ export const STRINGS = {
     zh: '橙色：规划目标；蓝色：规划所述已实现值；绿色空心：地图测得（点击圆点查看原文）',
     en: 'Orange: plan target; blue: achieved as the plan states; hollow green: measured on the map (click a dot for its sentence)',
   },
+  importTitle: { zh: '导入自己的数据', en: 'Import your own data' },
+  importHint: {
+    zh: 'GeoJSON、KML、GPX 或 CSV（经纬度或 WKT 列），也可拖放到页面上。数据只保存在本机浏览器，不会上传。',
+    en: 'GeoJSON, KML, GPX or CSV (lon/lat or WKT columns), or drop a file on the page. Kept in this browser only; nothing is uploaded.',
+  },
+  importReading: { zh: '正在读取', en: 'Reading' },
+  importAdd: { zh: '添加图层', en: 'Add layer' },
+  importNotKept: { zh: '图层已添加，但无法保存到本机', en: 'Layer added, but it could not be kept in this browser' },
+  'datum.WGS84': { zh: 'WGS84（GPS、OSM）', en: 'WGS84 (GPS, OSM)' },
+  'datum.GCJ02': { zh: 'GCJ-02（高德、腾讯）', en: 'GCJ-02 (AMap, Tencent)' },
+  'datum.BD09': { zh: 'BD-09（百度）', en: 'BD-09 (Baidu)' },
+  datumHint: {
+    zh: '这些点与地图上的车站相比像是偏移了：很可能是 {datum}，将转换为 WGS84。',
+    en: 'These points look shifted against the map’s stations: probably {datum}; they will be converted to WGS84.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

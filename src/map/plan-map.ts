@@ -22,6 +22,7 @@ import { attachAnalysis } from './analysis-overlay';
 import { FONT_FACES } from './assets';
 import { attachCompareMap } from './compare-map';
 import { buildDeckLayers } from './deck-layers';
+import { attachImportedLayers } from './imported-layers';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
@@ -82,6 +83,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
       setBasemap(store.get());
       attachCompareMap(map, store, () => allData);
+      attachImportedLayers(map, store);
       resolve();
     }),
   );

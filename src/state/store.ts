@@ -1,5 +1,6 @@
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
+import type { ImportedLayer } from '../data/imports-db';
 import type { Lang } from '../i18n/strings';
 import type { LayerFilters } from '../style/filters';
 
@@ -76,6 +77,8 @@ export interface AppState {
   /** The measure being drawn, when a measure mode is on. */
   drawing: string | null;
   nearest: NearestResult | null;
+  /** Layers the user imported, kept in IndexedDB. */
+  imports: readonly ImportedLayer[];
   /** Not-covered area of the last coverage run, drawn on the map. */
   uncovered: import('geojson').MultiPolygon | null;
   loads: Readonly<Record<string, LayerLoad>>;

@@ -7,6 +7,7 @@ import { RAIL_STATUSES, type RailStatus } from '../registry/types';
 import type { AppState, Measure, Store } from '../state/store';
 import { el } from './dom';
 import { downloadText, toCsv } from './download';
+import { createImportPanel } from './import-panel';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 type Data = ReadonlyMap<string, readonly AnyFeature[]>;
@@ -88,6 +89,9 @@ function runInWorker(
 
 /** Measure, nearest and coverage tools, with their results as text, tables and bars. */
 export function createAnalysisPanel(store: Store, data: () => Data) {
+  const importer = createImportPanel(store, () =>
+    (data().get('rail-stations') ?? []).flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry] : [])),
+  );
   const form: CoverageForm = { facilities: 'rail-stations', statuses: ['operating'], radiusM: 800, by: 'new-towns' };
   let view: CoverageView | null = null;
   let rerender: () => void = () => undefined;
@@ -161,6 +165,12 @@ export function createAnalysisPanel(store: Store, data: () => Data) {
       ...(['rail-stations', 'parks', 'industrial-parks'] as const).map((f) => {
         const option = el('option', { value: f }, t(`facility.${f}` as StringKey, lang));
         option.selected = form.facilities === f;
+        return option;
+      }),
+      // Imported point and area layers can be facilities too.
+      ...store.get().imports.map((layer) => {
+        const option = el('option', { value: layer.id }, layer.name);
+        option.selected = form.facilities === layer.id;
         return option;
       }),
     );
@@ -445,7 +455,10 @@ export function createAnalysisPanel(store: Store, data: () => Data) {
   return {
     render(root: HTMLElement, state: AppState) {
       rerender = () => this.render(root, store.get());
+      const imports = el('section', { class: 'tool' });
+      importer.render(imports, state);
       root.replaceChildren(
+        imports,
         measuresView(state),
         nearestView(state),
         el(

@@ -63,7 +63,7 @@ function details(state: AppState, store: Store): HTMLElement[] {
   if (!ref) return [el('p', { class: 'hint' }, t('noSelection', lang))];
   const p = ref.properties;
   const layer = findLayer(ref.layerId);
-  const name = String(p[`name_${lang}`] ?? p.name_zh ?? ref.featureId);
+  const name = String(p[`name_${lang}`] ?? p.name_zh ?? p.name ?? ref.featureId);
   const other = String(p[lang === 'zh' ? 'name_en' : 'name_zh'] ?? '');
   const accuracy = String(p.accuracy ?? '');
   const close = el('button', { type: 'button', class: 'close', 'aria-label': t('close', lang) }, '×');
@@ -75,11 +75,13 @@ function details(state: AppState, store: Store): HTMLElement[] {
     el('div', { class: 'feature-head' }, el('h2', { 'data-testid': 'feature-name' }, name), close),
     other && other !== name ? el('p', { class: 'feature-alt-name' }, other) : el('span'),
     el('p', { class: 'feature-layer' }, `${t('layer', lang)}: ${layer?.title[lang] ?? ref.layerId}`),
-    el(
-      'p',
-      { class: `accuracy-badge accuracy-${accuracy}`, 'data-testid': 'feature-accuracy' },
-      `${t('accuracy', lang)}: ${t(`accuracy.${accuracy}` as StringKey, lang) ?? accuracy}`,
-    ),
+    accuracy
+      ? el(
+          'p',
+          { class: `accuracy-badge accuracy-${accuracy}`, 'data-testid': 'feature-accuracy' },
+          `${t('accuracy', lang)}: ${t(`accuracy.${accuracy}` as StringKey, lang) ?? accuracy}`,
+        )
+      : el('span'),
     el('dl', { class: 'attributes' }, ...attributes),
     el(
       'dl',

@@ -59,7 +59,9 @@ export function mountSidePanel(
         (state.measures !== previous.measures ||
           state.mode !== previous.mode ||
           state.drawing !== previous.drawing ||
-          state.nearest !== previous.nearest));
+          state.nearest !== previous.nearest ||
+          state.imports !== previous.imports ||
+          state.visible !== previous.visible));
     if (changed) render(state);
   });
 }

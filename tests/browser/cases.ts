@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import type { FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
+import gcoord from 'gcoord';
+import type { FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import { lineLengthM } from '../../src/analysis/measure';
 import { run } from '../../src/cli/index';
@@ -547,6 +548,93 @@ export const CASES: BrowserCase[] = [
       await viewAt(page, 121.35, 31.1, 8.6);
       await page.waitForTimeout(1000);
       await screenshot('time-compare');
+    },
+  },
+  {
+    name: 'import: hostile files are shown as text or refused with a message, GCJ-02 is spotted, layers persist',
+    async run({ page, url, screenshot }) {
+      const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+      await open(page, url);
+      await page.click('[data-testid="tab-analysis"]');
+      const hostile = {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: payload, note: payload },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [121.3, 31.3],
+                  [121.32, 31.3],
+                  [121.32, 31.32],
+                  [121.3, 31.32],
+                  [121.3, 31.3],
+                ],
+              ],
+            },
+          },
+          { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1e12, 5] } },
+        ],
+      };
+      await page.setInputFiles('[data-testid="import-file"]', {
+        name: `${payload}.geojson`,
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(JSON.stringify(hostile)),
+      });
+      await page.waitForSelector('[data-testid="datum-form"]');
+      const legend = (await page.locator('[data-testid="datum-form"] legend').textContent()) ?? '';
+      assert(legend.includes('1 features') && legend.includes('invalid features skipped'), `form: ${legend}`);
+      await page.click('[data-testid="import-confirm"]');
+      await page.waitForSelector('[data-testid="imports"] li');
+      await viewAt(page, 121.31, 31.31, 13);
+      const point = await pagePoint(page, 121.31, 31.31);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForSelector('[data-testid="feature-name"]');
+      const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
+      assert(name === payload, `imported name shown as text: ${name}`);
+      await page.click('[data-testid="tab-analysis"]');
+      await page.setInputFiles('[data-testid="import-file"]', {
+        name: 'broken.geojson',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"type": "FeatureColl'),
+      });
+      await page.waitForSelector('[data-testid="import-message"][role="alert"]');
+      const refusal = (await page.locator('[data-testid="import-message"]').textContent()) ?? '';
+      assert(refusal.includes('broken.geojson') && refusal.includes('not valid JSON'), `refusal: ${refusal}`);
+      assert((await page.locator('[data-testid="imports"] li').count()) === 1, 'the earlier layer is intact');
+      // Real stations of the map, shifted into GCJ-02 as AMap would give them.
+      const shifted = layer('rail-stations.geojson')
+        .features.slice(0, 8)
+        .map((f) => gcoord.transform((f.geometry as Point).coordinates as [number, number], gcoord.WGS84, gcoord.GCJ02))
+        .map(([x, y]) => `${x},${y}`)
+        .join('\n');
+      await page.setInputFiles('[data-testid="import-file"]', {
+        name: 'amap.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`lon,lat\n${shifted}\n`),
+      });
+      await page.waitForSelector('[data-testid="datum-form"]');
+      assert(
+        await page.locator('[data-testid="datum-GCJ02"]').isChecked(),
+        'GCJ-02 is suggested for shifted station points',
+      );
+      await page.fill('[data-testid="search"]', payload);
+      await page.waitForTimeout(300);
+      await page.reload();
+      await waitForMapReady(page);
+      await page.click('[data-testid="tab-analysis"]');
+      await page.waitForSelector('[data-testid="imports"] li');
+      assert(
+        (await page.locator('img[src="x"], #side-panel script').count()) === 0,
+        'no element was made from the payloads',
+      );
+      assert(
+        (await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)) === undefined,
+        'no payload ran',
+      );
+      await screenshot('import');
     },
   },
 ];

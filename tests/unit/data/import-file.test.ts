@@ -147,3 +147,20 @@ describe('import', () => {
     }
   });
 });
+
+describe('datum hint', () => {
+  it('spots GCJ-02 station points against the map’s WGS84 stations and stays quiet for WGS84', async () => {
+    const gcoord = (await import('gcoord')).default;
+    const { datumHint } = await import('../../../src/data/datum-hint');
+    const stations: [number, number][] = [
+      [121.3807, 31.1131],
+      [121.4759, 31.2331],
+      [121.5027, 31.2379],
+      [121.4367, 31.1953],
+      [121.4456, 31.2469],
+    ];
+    const gcj = stations.map((p) => gcoord.transform(p, gcoord.WGS84, gcoord.GCJ02) as [number, number]);
+    expect(datumHint(gcj, stations)?.datum).toBe('GCJ02');
+    expect(datumHint(stations, stations)).toBeNull();
+  });
+});

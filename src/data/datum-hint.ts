@@ -1,0 +1,35 @@
+import gcoord from 'gcoord';
+import type { Position } from 'geojson';
+import { distance } from 'geokdbush';
+import type { Datum } from './import-file';
+
+function medianNearestKm(points: readonly Position[], references: readonly Position[]): number {
+  const nearest = points.map(([x = 0, y = 0]) =>
+    Math.min(...references.map(([rx = 0, ry = 0]) => distance(x, y, rx, ry))),
+  );
+  nearest.sort((a, b) => a - b);
+  return nearest[Math.floor(nearest.length / 2)] ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Which datum makes imported points sit closest to the map's stations: a hint for data scraped from
+ * Chinese web maps, which is usually GCJ-02 (AMap, Tencent) or BD-09 (Baidu) and shows up hundreds
+ * of metres off. Only a hint: it needs points near stations, and the user decides.
+ */
+export function datumHint(
+  points: readonly Position[],
+  stations: readonly Position[],
+): { datum: Datum; medianM: Record<Datum, number> } | null {
+  if (points.length < 3 || stations.length === 0) return null;
+  const convert = (from: typeof gcoord.GCJ02 | typeof gcoord.BD09) =>
+    points.map((p) => gcoord.transform(p as [number, number], from, gcoord.WGS84) as Position);
+  const medianM: Record<Datum, number> = {
+    WGS84: medianNearestKm(points, stations) * 1000,
+    GCJ02: medianNearestKm(convert(gcoord.GCJ02), stations) * 1000,
+    BD09: medianNearestKm(convert(gcoord.BD09), stations) * 1000,
+  };
+  const best = (Object.keys(medianM) as Datum[]).reduce((a, b) => (medianM[b] < medianM[a] ? b : a));
+  // Only speak up when another datum is clearly better and the points are station-like at all.
+  if (best === 'WGS84' || medianM[best] > 300 || medianM.WGS84 - medianM[best] < 150) return null;
+  return { datum: best, medianM };
+}
