@@ -112,7 +112,11 @@ export function createStore(initial: AppState): Store {
 }
 
 /** Selects one feature (panel) and lights up and shows all the given ones (map). */
-export function showFeatures(store: Store, keys: readonly FeatureKey[], { fly = true, select = true } = {}): void {
+export function showFeatures(
+  store: Store,
+  keys: readonly FeatureKey[],
+  { fly = true, select = true, also = {} as Partial<AppState> } = {},
+): void {
   const state = store.get();
   const first = keys[0];
   const properties = first ? state.featureProps.get(first.layerId)?.get(first.featureId) : undefined;
@@ -120,5 +124,7 @@ export function showFeatures(store: Store, keys: readonly FeatureKey[], { fly = 
     selected: select && first && properties ? { ...first, properties } : state.selected,
     highlighted: keys,
     focus: fly ? { keys, request: (state.focus?.request ?? 0) + 1 } : state.focus,
+    // One update, so one history entry, for one user action.
+    ...also,
   });
 }

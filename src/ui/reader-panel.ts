@@ -56,8 +56,7 @@ function paragraphView(paragraph: PlanParagraph, index: LinkIndex, state: AppSta
     element.title = t('paragraphPlaces', lang);
     const highlightAll = () => {
       const targets = places.flatMap((id) => index.places.get(id)?.targets ?? []);
-      store.update({ paragraph: paragraph.id });
-      showFeatures(store, targets);
+      showFeatures(store, targets, { also: { paragraph: paragraph.id } });
     };
     element.addEventListener('click', highlightAll);
     element.addEventListener('keydown', (event) => {
