@@ -5,7 +5,7 @@ import { parse as parseWkt } from 'wellknown';
 import { parseCsv } from './csv';
 
 /** Limits that keep the app responsive; anything larger is refused with a message, not truncated. */
-export const IMPORT_LIMITS = { bytes: 100 * 1024 * 1024, features: 200_000, vertices: 5_000_000, textLength: 2_000 };
+export const IMPORT_LIMITS = { bytes: 100 * 1024 * 1024, features: 500_000, vertices: 5_000_000, textLength: 2_000 };
 
 export type Datum = 'WGS84' | 'GCJ02' | 'BD09';
 
