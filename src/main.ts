@@ -11,7 +11,6 @@ import { loadLayer } from './data/load-layer';
 import type { LayerFeatureCollection } from './data/validate';
 import { LANGS, pickLanguage, t } from './i18n/strings';
 import { CORPUS_URL, layerFileUrl } from './map/assets';
-import { exportPng } from './map/export-png';
 import { createPlanMap, type PlanMap } from './map/plan-map';
 import { LAYERS } from './registry/layers';
 import { type AppState, createStore, type LayerLoad, type Measure, showFeatures } from './state/store';
@@ -132,8 +131,12 @@ const allLayerData = () => {
 let planMap: PlanMap | null = null;
 mountLayerPanel(required('layer-panel'), store, {
   data: () => layerData,
-  png: (preset, content) =>
-    planMap ? exportPng(planMap.map, preset, content) : Promise.reject(new Error(t('mapFailed', store.get().lang))),
+  // The print renderer loads only when someone exports.
+  png: async (preset, content) => {
+    if (!planMap) throw new Error(t('mapFailed', store.get().lang));
+    const { exportPng } = await import('./map/export-png');
+    return exportPng(planMap.map, preset, content);
+  },
 });
 mountSidePanel(required('side-panel'), store, allLayerData);
 importsDb

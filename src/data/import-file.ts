@@ -3,6 +3,7 @@ import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { parse as parseWkt } from 'wellknown';
 import { parseCsv } from './csv';
+import { coordinatesValid, DEPTH } from './validate';
 
 /** Limits that keep the app responsive; anything larger is refused with a message, not truncated. */
 export const IMPORT_LIMITS = { bytes: 100 * 1024 * 1024, features: 500_000, vertices: 5_000_000, textLength: 2_000 };
@@ -20,25 +21,6 @@ export type ImportOutcome =
 export interface ImportOptions {
   /** XML parser: the browser's DOMParser, or a DOM library in node. */
   parseXml: (text: string) => Document;
-}
-
-const GEOMETRY_DEPTH: Record<string, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
-
-function validCoordinates(value: unknown, depth: number, count: { vertices: number }): boolean {
-  if (depth === 0) {
-    if (!Array.isArray(value) || value.length < 2) return false;
-    const [x, y] = value as unknown[];
-    count.vertices += 1;
-    return typeof x === 'number' && typeof y === 'number' && Math.abs(x) <= 180 && Math.abs(y) <= 90;
-  }
-  return Array.isArray(value) && value.length > 0 && value.every((item) => validCoordinates(item, depth - 1, count));
 }
 
 /** Properties as plain text, numbers and booleans only, long text cut: nothing here can become markup. */
@@ -67,7 +49,7 @@ export function checkCollection(json: unknown): ImportOutcome {
       ? root.features
       : root.type === 'Feature'
         ? [root]
-        : typeof root.type === 'string' && root.type in GEOMETRY_DEPTH
+        : typeof root.type === 'string' && root.type in DEPTH
           ? [{ type: 'Feature', properties: {}, geometry: root }]
           : null;
   if (!list) return { ok: false, message: 'not a GeoJSON FeatureCollection, Feature or geometry' };
@@ -83,8 +65,8 @@ export function checkCollection(json: unknown): ImportOutcome {
   list.forEach((item, index) => {
     const geometry = (item as { geometry?: { type?: unknown; coordinates?: unknown } } | null)?.geometry;
     const type = String(geometry?.type);
-    if (!geometry || !(type in GEOMETRY_DEPTH)) skipped.push(`feature ${index + 1}: no supported geometry`);
-    else if (!validCoordinates(geometry.coordinates, GEOMETRY_DEPTH[type] ?? 0, count))
+    if (!geometry || !(type in DEPTH)) skipped.push(`feature ${index + 1}: no supported geometry`);
+    else if (!coordinatesValid(geometry.coordinates, DEPTH[type] ?? 0, count))
       skipped.push(`feature ${index + 1}: coordinates outside ±180/±90 or malformed`);
     else
       features.push({

@@ -24,7 +24,7 @@ function isPosition(value: unknown): value is Position {
 }
 
 /** Depth of position nesting each geometry type needs: Point 0, LineString 1, Polygon 2, MultiPolygon 3. */
-const DEPTH: Record<string, number> = {
+export const DEPTH: Record<string, number> = {
   Point: 0,
   MultiPoint: 1,
   LineString: 1,
@@ -33,9 +33,13 @@ const DEPTH: Record<string, number> = {
   MultiPolygon: 3,
 };
 
-function coordinatesValid(value: unknown, depth: number): boolean {
-  if (depth === 0) return isPosition(value);
-  return Array.isArray(value) && value.length > 0 && value.every((item) => coordinatesValid(item, depth - 1));
+/** Whether coordinates nest `depth` deep down to [lon, lat] positions in range; counts positions seen. */
+export function coordinatesValid(value: unknown, depth: number, count = { vertices: 0 }): boolean {
+  if (depth === 0) {
+    count.vertices += 1;
+    return isPosition(value);
+  }
+  return Array.isArray(value) && value.length > 0 && value.every((item) => coordinatesValid(item, depth - 1, count));
 }
 
 export function featureProblem(feature: unknown): string | null {

@@ -15,3 +15,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/** A plain button with a text label. */
+export function button(label: string, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
+  const b = el('button', { type: 'button', ...attributes }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}

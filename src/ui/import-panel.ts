@@ -1,6 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import { datumHint } from '../data/datum-hint';
-import { type Datum, importText, samplePoints, toWgs84 } from '../data/import-file';
+import type { Datum } from '../data/import-file';
 import { type ImportedLayer, importsDb } from '../data/imports-db';
 import { type StringKey, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
@@ -29,6 +28,11 @@ export function createImportPanel(store: Store, stations: () => readonly Point[]
     pending = null;
     rerender();
     try {
+      // The parsers (KML/GPX, WKT, datum conversion) load only when someone imports a file.
+      const [{ importText, samplePoints }, { datumHint }] = await Promise.all([
+        import('../data/import-file'),
+        import('../data/datum-hint'),
+      ]);
       const text = await file.text();
       const outcome = importText(file.name, text, {
         parseXml: (xml) => new DOMParser().parseFromString(xml, 'application/xml'),
@@ -55,15 +59,17 @@ export function createImportPanel(store: Store, stations: () => readonly Point[]
   }
 
   async function confirm(datum: Datum): Promise<void> {
-    if (!pending) return;
+    const current = pending;
+    if (!current) return;
+    const { toWgs84 } = await import('../data/import-file');
     const state = store.get();
     const layer: ImportedLayer = {
       id: `import-${Date.now().toString(36)}`,
-      name: pending.name.slice(0, 80),
+      name: current.name.slice(0, 80),
       datum,
       color: PALETTE[state.imports.length % PALETTE.length] ?? '#e01b24',
-      collection: toWgs84(pending.collection, datum),
-      skipped: pending.skipped.length,
+      collection: toWgs84(current.collection, datum),
+      skipped: current.skipped.length,
       addedAt: new Date().toISOString(),
     };
     pending = null;

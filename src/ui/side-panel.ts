@@ -5,7 +5,6 @@ import { createAnalysisPanel } from './analysis-panel';
 import { el } from './dom';
 import { renderFeatureDetails } from './feature-panel';
 import { renderReader } from './reader-panel';
-import { renderTimePanel } from './time-panel';
 
 /** The right-hand panel: the selected feature, the plan texts or the analysis tools, as tabs. */
 export function mountSidePanel(
@@ -35,8 +34,12 @@ export function mountSidePanel(
     );
     if (state.tab === 'feature') renderFeatureDetails(body, state, store, data);
     else if (state.tab === 'plans') renderReader(body, state, store);
-    else if (state.tab === 'time') renderTimePanel(body, state, store);
-    else analysis.render(body, state);
+    else if (state.tab === 'time') {
+      // The time tools load when first opened; most visits never need them.
+      void import('./time-panel').then(({ renderTimePanel }) => {
+        if (store.get().tab === 'time') renderTimePanel(body, store.get(), store);
+      });
+    } else analysis.render(body, state);
   };
   render(store.get());
   store.subscribe((state, previous) => {
