@@ -1,0 +1,139 @@
+/** Analysis and import: numbers checked against node and the CLI; hostile files. */
+import gcoord from 'gcoord';
+import type { Point } from 'geojson';
+import { lineLengthM } from '../../../src/analysis/measure';
+import { run } from '../../../src/cli/index';
+import { pagePoint, viewAt, waitForMapReady } from '../harness';
+import { assert, type BrowserCase, layer, open } from '../helpers';
+
+export const ANALYSIS_CASES: BrowserCase[] = [
+  {
+    name: 'analysis: a drawn measure and a coverage run give the same numbers as node and the CLI',
+    async run({ page, url, screenshot }) {
+      await open(page, url);
+      await page.waitForSelector('body[data-content-ready="true"]');
+      await page.click('[data-testid="tab-analysis"]');
+      await viewAt(page, 121.28, 31.22, 10);
+      await page.click('[data-testid="measure-line"]');
+      const points: [number, number][] = [
+        [121.2, 31.2],
+        [121.3, 31.25],
+        [121.35, 31.2],
+      ];
+      for (const [lon, lat] of points) {
+        const p = await pagePoint(page, lon, lat);
+        await page.mouse.click(p.x, p.y);
+      }
+      await page.click('[data-testid="measure-finish"]');
+      const shown = (await page.locator('[data-testid="measures"] li span').first().textContent()) ?? '';
+      const km = Number(/([\d.]+) km/.exec(shown)?.[1]);
+      const expected = lineLengthM(points) / 1000;
+      // Clicks land on whole pixels: at zoom 10 a pixel is ~130 m, so allow 1 %.
+      assert(Math.abs(km - expected) / expected < 0.01, `measure shows ${shown}, node says ${expected.toFixed(2)} km`);
+      await page.click('[data-testid="measure-line"]');
+      await page.click('[data-testid="coverage-run"]');
+      await page.waitForSelector('[data-testid="coverage-table"]', { timeout: 60_000 });
+      const cli = JSON.parse(
+        run(['coverage', '--facilities', 'rail-stations', '--radius', '800', '--by', 'new-towns', '--json']).out,
+      ) as { areas: { id: string; share: number }[] };
+      for (const area of cli.areas) {
+        const cell = page.locator(`[data-testid="coverage-table"] tr[data-area="${area.id}"] td[data-share]`);
+        const share = Number(await cell.getAttribute('data-share'));
+        assert(Math.abs(share - area.share) < 1e-9, `${area.id}: browser ${share}, CLI ${area.share}`);
+      }
+      await page.reload();
+      await waitForMapReady(page);
+      await page.click('[data-testid="tab-analysis"]');
+      const kept = await page.locator('[data-testid="measures"] li').count();
+      assert(kept === 1, `measures kept across reload: ${kept}`);
+      await screenshot('analysis');
+    },
+  },
+  {
+    name: 'import: hostile files are shown as text or refused with a message, GCJ-02 is spotted, layers persist',
+    async run({ page, url, screenshot }) {
+      const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+      await open(page, url);
+      await page.click('[data-testid="tab-analysis"]');
+      const hostile = {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: payload, note: payload },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [121.3, 31.3],
+                  [121.32, 31.3],
+                  [121.32, 31.32],
+                  [121.3, 31.32],
+                  [121.3, 31.3],
+                ],
+              ],
+            },
+          },
+          { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1e12, 5] } },
+        ],
+      };
+      await page.setInputFiles('[data-testid="import-file"]', {
+        name: `${payload}.geojson`,
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(JSON.stringify(hostile)),
+      });
+      await page.waitForSelector('[data-testid="datum-form"]');
+      const legend = (await page.locator('[data-testid="datum-form"] legend').textContent()) ?? '';
+      assert(legend.includes('1 features') && legend.includes('invalid features skipped'), `form: ${legend}`);
+      await page.click('[data-testid="import-confirm"]');
+      await page.waitForSelector('[data-testid="imports"] li');
+      await viewAt(page, 121.31, 31.31, 13);
+      const point = await pagePoint(page, 121.31, 31.31);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForSelector('[data-testid="feature-name"]');
+      const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
+      assert(name === payload, `imported name shown as text: ${name}`);
+      await page.click('[data-testid="tab-analysis"]');
+      await page.setInputFiles('[data-testid="import-file"]', {
+        name: 'broken.geojson',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"type": "FeatureColl'),
+      });
+      await page.waitForSelector('[data-testid="import-message"][role="alert"]');
+      const refusal = (await page.locator('[data-testid="import-message"]').textContent()) ?? '';
+      assert(refusal.includes('broken.geojson') && refusal.includes('not valid JSON'), `refusal: ${refusal}`);
+      assert((await page.locator('[data-testid="imports"] li').count()) === 1, 'the earlier layer is intact');
+      // Real stations of the map, shifted into GCJ-02 as AMap would give them.
+      const shifted = layer('rail-stations.geojson')
+        .features.slice(0, 8)
+        .map((f) => gcoord.transform((f.geometry as Point).coordinates as [number, number], gcoord.WGS84, gcoord.GCJ02))
+        .map(([x, y]) => `${x},${y}`)
+        .join('\n');
+      await page.setInputFiles('[data-testid="import-file"]', {
+        name: 'amap.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`lon,lat\n${shifted}\n`),
+      });
+      await page.waitForSelector('[data-testid="datum-form"]');
+      assert(
+        await page.locator('[data-testid="datum-GCJ02"]').isChecked(),
+        'GCJ-02 is suggested for shifted station points',
+      );
+      await page.fill('[data-testid="search"]', payload);
+      await page.waitForTimeout(300);
+      await page.reload();
+      await waitForMapReady(page);
+      await page.click('[data-testid="tab-analysis"]');
+      await page.waitForSelector('[data-testid="imports"] li');
+      assert(
+        (await page.locator('img[src="x"], #side-panel script').count()) === 0,
+        'no element was made from the payloads',
+      );
+      assert(
+        (await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)) === undefined,
+        'no payload ran',
+      );
+      await screenshot('import');
+    },
+  },
+];

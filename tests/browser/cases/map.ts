@@ -1,0 +1,203 @@
+/** Map and data: offline, pixels, labels, clicks, hover, toggles, broken and hostile data, phone. */
+import type { FeatureCollection, Position } from 'geojson';
+import { LAYERS } from '../../../src/registry/layers';
+import { THEME } from '../../../src/registry/theme';
+import { blend, colorDistance, hexToRgb, mapPixels, mapPoint, pagePoint, viewAt } from '../harness';
+import {
+  assert,
+  type BrowserCase,
+  expectColorAt,
+  expectColorNear,
+  featureById,
+  idle,
+  inside,
+  labelPixels,
+  open,
+  panelText,
+  vertexOf,
+} from '../helpers';
+
+export const MAP_CASES: BrowserCase[] = [
+  {
+    name: 'loads offline: every layer ready, no request leaves localhost, no page error',
+    async run({ page, url, screenshot }) {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const offsite = await open(page, url);
+      await screenshot('home-en');
+      assert(offsite.length === 0, `requests left localhost: ${offsite.join(', ')}`);
+      assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+      const failed = await page.locator('.layer-status.failed').count();
+      assert(failed === 0, `${failed} layers show a failure`);
+      const counts = await page.locator('.layer-status').allTextContents();
+      assert(
+        counts.length === LAYERS.length && counts.every((text) => /^\d+ features/.test(text)),
+        `layer states: ${counts}`,
+      );
+    },
+  },
+  {
+    name: 'draws the base and each plan layer where a known feature lies',
+    async run({ page, url, screenshot }) {
+      await open(page, url);
+      const land = THEME.land;
+      await expectColorAt(page, [122.2, 30.9], 9, hexToRgb(THEME.sea), 'sea');
+      await expectColorAt(page, [121.58, 31.63], 11, hexToRgb(land), 'land (Chongming)');
+      await expectColorAt(
+        page,
+        inside('new-towns.geojson', 'new-town-qingpu'),
+        13,
+        blend(THEME.newTown, 0.3, land),
+        'new town',
+      );
+      // Off the centre, where the park's label sits.
+      await expectColorAt(page, [121.555, 31.214], 15, blend(THEME.park, 0.65, land), 'Century Park');
+      await expectColorAt(page, [121.536, 31.068], 14, blend(THEME.industrial, 0.55, land), 'industrial park');
+      await expectColorNear(page, vertexOf('rail-lines.geojson', 'metro-1', 0.3), 15, '#E3002A', 'Line 1 (deck.gl)');
+      await expectColorNear(page, vertexOf('river-lines.geojson', 'huangpu-central', 0.5), 13, THEME.river, 'Huangpu');
+      await expectColorNear(
+        page,
+        inside('waterfront-segments.geojson', 'xuhui-riverside'),
+        15,
+        THEME.waterfront,
+        'West Bund',
+      );
+      await screenshot('west-bund-z15');
+    },
+  },
+  {
+    name: 'renders district labels in English and Chinese from offline fonts',
+    async run({ page, url, screenshot }) {
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.woff2')) fonts.push(request.url());
+      });
+      await open(page, url);
+      const english = await labelPixels(page);
+      assert(english > 60, `English label text covers ${english} pixels`);
+      await page.click('[data-testid="lang-switch"]');
+      const chinese = await labelPixels(page);
+      assert(chinese > 40, `Chinese label text covers ${chinese} pixels`);
+      console.log(`      label text pixels: English ${english}, Chinese ${chinese}`);
+      await screenshot('labels-zh-z10');
+      const title = (await page.locator('h1').textContent()) ?? '';
+      assert(title.includes('上海'), 'the title switched to Chinese');
+      assert(
+        fonts.some((f) => /noto-sans-sc-\d+-400-normal/.test(f)),
+        `no Chinese font subset was fetched: ${fonts.join(', ')}`,
+      );
+      assert(
+        fonts.every((f) => f.startsWith(url)),
+        'fonts come from this site',
+      );
+    },
+  },
+  {
+    name: 'clicking a new town opens its attributes, marked approximate',
+    async run({ page, url, screenshot }) {
+      await open(page, url);
+      const [lon = 0, lat = 0] = inside('new-towns.geojson', 'new-town-qingpu');
+      await viewAt(page, lon, lat, 12);
+      const point = await pagePoint(page, lon, lat);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForSelector('[data-testid="feature-name"]');
+      const text = await panelText(page);
+      assert(text.includes('Qingpu New Town'), `panel: ${text}`);
+      assert(text.includes('Approximate'), `panel says approximate: ${text}`);
+      assert(text.includes('91.1'), `panel shows the planned area: ${text}`);
+      await screenshot('new-town-panel');
+    },
+  },
+  {
+    name: 'clicking a rail line drawn by deck.gl opens it',
+    async run({ page, url }) {
+      await open(page, url);
+      const [lon = 0, lat = 0] = vertexOf('rail-lines.geojson', 'metro-1', 0.3);
+      await viewAt(page, lon, lat, 15);
+      const point = await pagePoint(page, lon, lat);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForSelector('[data-testid="feature-name"]');
+      const text = await panelText(page);
+      assert(text.includes('Line 1') && text.includes('Operating'), `panel: ${text}`);
+    },
+  },
+  {
+    name: 'hovering a feature highlights its outline',
+    async run({ page, url }) {
+      await open(page, url);
+      const [lon = 0, lat = 0] = inside('new-towns.geojson', 'new-town-fengxian');
+      await viewAt(page, lon, lat, 11);
+      const ring = (featureById('new-towns.geojson', 'new-town-fengxian').geometry as { coordinates: Position[][] })
+        .coordinates[0] as Position[];
+      const [ex = 0, ey = 0] = ring[1] as Position;
+      const edge = await mapPoint(page, ex, ey);
+      const yellow = hexToRgb(THEME.highlight);
+      const count = async () =>
+        (await mapPixels(page, edge.x, edge.y, 4)).filter((p) => colorDistance(p, yellow) < 40).length;
+      const before = await count();
+      const point = await pagePoint(page, lon, lat);
+      await page.mouse.move(point.x, point.y);
+      await idle(page);
+      const after = await count();
+      assert(after > before + 3, `highlight pixels at the edge: ${before} before hover, ${after} after`);
+    },
+  },
+  {
+    name: 'turning a layer off removes it from the map',
+    async run({ page, url }) {
+      await open(page, url);
+      const at = inside('new-towns.geojson', 'new-town-qingpu');
+      await expectColorAt(page, at, 13, blend(THEME.newTown, 0.3, THEME.land), 'new town on');
+      await page.click('[data-testid="toggle-new-towns"]');
+      await expectColorAt(page, at, 13, hexToRgb(THEME.land), 'new town off');
+    },
+  },
+  {
+    name: 'a broken layer file shows a message and everything else still loads',
+    async run({ page, url, screenshot }) {
+      await page.route(/\/new-towns-(?!12th)[\w-]+\.geojson$/, (route) =>
+        route.fulfill({ status: 200, body: '{"type": "Feat' }),
+      );
+      await open(page, url);
+      const status = (await page.locator('[data-layer="new-towns"] .layer-status').textContent()) ?? '';
+      assert(status.includes('not valid JSON'), `new-towns status: ${status}`);
+      const ok = await page.locator('.layer-status:not(.failed)').count();
+      assert(ok === LAYERS.length - 1, `${ok} other layers loaded`);
+      await screenshot('broken-layer');
+    },
+  },
+  {
+    name: 'markup in feature data is shown as text and never runs',
+    async run({ page, url }) {
+      const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+      await page.route('**/industrial-parks-*.geojson', async (route) => {
+        const response = await route.fetch();
+        const data = (await response.json()) as FeatureCollection;
+        for (const feature of data.features) {
+          Object.assign(feature.properties ?? {}, { name_en: payload, theme_industry: payload });
+        }
+        await route.fulfill({ response, body: JSON.stringify(data) });
+      });
+      await open(page, url);
+      await viewAt(page, 121.53, 31.07, 14);
+      const point = await pagePoint(page, 121.53, 31.07);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForSelector('[data-testid="feature-name"]');
+      const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
+      assert(name === payload, `name shown as text: ${name}`);
+      assert((await page.locator('#side-panel img, #side-panel script').count()) === 0, 'no element was made');
+      assert((await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)) === undefined, 'script ran');
+    },
+  },
+  {
+    name: 'works on a phone-sized screen',
+    viewport: { width: 390, height: 844 },
+    async run({ page, url, screenshot }) {
+      await open(page, url);
+      const box = await page.locator('#map').boundingBox();
+      assert(box && box.width >= 380 && box.height > 300, `map box on a phone: ${JSON.stringify(box)}`);
+      assert(await page.locator('[data-testid="toggle-rail-lines"]').isVisible(), 'layer toggles reachable');
+      await screenshot('phone');
+    },
+  },
+];
