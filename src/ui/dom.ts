@@ -22,3 +22,10 @@ export function button(label: string, onClick: () => void, attributes: Record<st
   b.addEventListener('click', onClick);
   return b;
 }
+
+/** Replaces an element's content without taking keyboard focus from the control the user is on. */
+export function replaceKeepingFocus(root: HTMLElement, ...children: Node[]): void {
+  const focusedId = document.activeElement?.id;
+  root.replaceChildren(...children);
+  if (focusedId) document.getElementById(focusedId)?.focus();
+}

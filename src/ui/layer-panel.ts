@@ -5,7 +5,7 @@ import type { AppState, Store } from '../state/store';
 import { featurePasses } from '../style/filters';
 import { basemapPicker } from './basemap-picker';
 import { districtPicker } from './district-view';
-import { el } from './dom';
+import { el, replaceKeepingFocus } from './dom';
 import { type Exporter, exportSection } from './export-panel';
 import { filtersFor, opacitySlider } from './layer-filters';
 
@@ -87,9 +87,8 @@ export function mountLayerPanel(root: HTMLElement, store: Store, exporter: Expor
       el('span', { class: 'swatch swatch-dashed', 'aria-hidden': 'true' }),
       t('approximateLegend', state.lang),
     );
-    // Re-rendering must not steal keyboard focus from the control the user just used.
-    const focusedId = document.activeElement?.id;
-    root.replaceChildren(
+    replaceKeepingFocus(
+      root,
       districtPicker(state, store, data),
       el('h2', {}, t('layers', state.lang)),
       approximate,
@@ -97,7 +96,6 @@ export function mountLayerPanel(root: HTMLElement, store: Store, exporter: Expor
       ...groups,
       exportSection(state, store, exporter),
     );
-    if (focusedId) document.getElementById(focusedId)?.focus();
   };
   render(store.get());
   store.subscribe((state, previous) => {

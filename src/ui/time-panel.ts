@@ -2,7 +2,7 @@ import { FIGURES, type FigureResult } from '../content/figures';
 import { planChanges, undatedLines } from '../content/plan-changes';
 import { type Lang, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
-import { el } from './dom';
+import { el, replaceKeepingFocus } from './dom';
 
 /** The years the timeline offers: every year the plans cover, and 2035 for the long-range goals. */
 export const TIMELINE_YEARS = [...Array.from({ length: 16 }, (_, i) => 2010 + i), 2035];
@@ -156,7 +156,8 @@ export function renderTimePanel(root: HTMLElement, state: AppState, store: Store
     });
   });
 
-  root.replaceChildren(
+  replaceKeepingFocus(
+    root,
     el(
       'section',
       { class: 'tool' },

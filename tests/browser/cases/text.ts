@@ -46,6 +46,9 @@ export const TEXT_CASES: BrowserCase[] = [
       await screenshot('reader-zh');
       await page.locator('[data-paragraph="p14/10.2.1/3"]').click();
       assert(page.url().includes('para=p14/10.2.1/3'), `paragraph in the URL: ${page.url()}`);
+      // Let the map finish flying to the paragraph's places, as a reader would, then go back.
+      await page.waitForTimeout(1000);
+      await idle(page);
       await page.goBack();
       await page.waitForTimeout(300);
       assert(!page.url().includes('para='), `back undoes the paragraph: ${page.url()}`);

@@ -11,6 +11,8 @@ export const TIME_CASES: BrowserCase[] = [
       await page.goto(`${url}#tab=time&lang=en&view=${lon.toFixed(5)},${lat.toFixed(5)},14.00`);
       await waitForMapReady(page);
       await page.waitForSelector('body[data-content-ready="true"]');
+      // The time tab loads on demand; wait until it has drawn its charts.
+      await page.waitForSelector('.target[data-quantity="rail-km"]');
       const line18 = async () => {
         await idle(page);
         const { x, y } = await mapPoint(page, lon, lat);
@@ -21,8 +23,15 @@ export const TIME_CASES: BrowserCase[] = [
       await page.click('[data-testid="timeline-on"]');
       assert(!(await line18()), 'Line 18 (opened 2020) is not on the 2015 map');
       const status2015 = (await page.locator('[data-layer="rail-lines"] .layer-status').textContent()) ?? '';
+      await page.waitForSelector('[data-testid="timeline-year"]:not([disabled])');
       await page.focus('[data-testid="timeline-year"]');
       await page.keyboard.press('End');
+      // The panel redraws asynchronously (it is loaded on demand): give it a moment to show the year.
+      await page
+        .waitForFunction(() => document.querySelector('[data-testid="timeline-label"]')?.textContent === '2035', null, {
+          timeout: 5000,
+        })
+        .catch(() => undefined);
       const label = (await page.locator('[data-testid="timeline-label"]').textContent()) ?? '';
       assert(label === '2035', `timeline label: ${label}`);
       assert(await line18(), 'Line 18 is back by 2035');
