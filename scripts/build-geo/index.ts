@@ -8,18 +8,33 @@ import { join, resolve } from 'node:path';
 import { LAYERS } from '../../src/registry/layers';
 import { buildAllLayers, serialiseLayer } from './build';
 import { REPO_ROOT } from './io';
+import { mergeOsm } from './osm/merge-osm';
+import { ExtractError, readExtract } from './osm/read-extract';
 
-function parseOut(argv: string[]): string {
-  const index = argv.indexOf('--out');
-  if (index === -1) return join(REPO_ROOT, 'geo');
+const USAGE = 'usage: npm run build:geo -- [--osm <extract.osm.pbf|.osm|.json>] [--out <dir>]';
+
+function option(argv: string[], name: string): string | null {
+  const index = argv.indexOf(name);
+  if (index === -1) return null;
   const value = argv[index + 1];
-  if (!value) throw new Error('usage: build:geo [--out <dir>]');
-  return resolve(value);
+  if (!value || value.startsWith('--')) throw new ExtractError(`${name} needs a value\n${USAGE}`);
+  return value;
 }
 
-function main(): void {
-  const outDir = parseOut(process.argv.slice(2));
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const outDir = resolve(option(argv, '--out') ?? join(REPO_ROOT, 'geo'));
+  const osmFile = option(argv, '--osm');
   const built = buildAllLayers();
+  if (osmFile) {
+    const report = mergeOsm(built, await readExtract(osmFile));
+    console.log('OSM merge               added  replaced  still approximate');
+    for (const [layerId, r] of Object.entries(report)) {
+      console.log(
+        `${layerId.padEnd(22)}${String(r.added).padStart(7)}${String(r.replaced).padStart(10)}${String(r.unmatched).padStart(19)}`,
+      );
+    }
+  }
   const staging = mkdtempSync(join(tmpdir(), 'geo-build-'));
   try {
     for (const layer of LAYERS) {
@@ -43,4 +58,8 @@ function main(): void {
   console.log(`written to ${outDir}`);
 }
 
-main();
+main().catch((error: unknown) => {
+  // Bad input leaves geo/ as it was: nothing has been moved into place yet.
+  console.error(`build:geo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

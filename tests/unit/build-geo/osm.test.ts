@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAllLayers } from '../../../scripts/build-geo/build';
+import { mergeOsm } from '../../../scripts/build-geo/osm/merge-osm';
+import { readExtract } from '../../../scripts/build-geo/osm/read-extract';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'osm');
+const fixture = (name: string) => join(FIXTURES, name);
+
+/** What the hand-written extract must do, worked out by hand from its comments. */
+const EXPECTED = {
+  'river-lines': { added: 0, replaced: 1, unmatched: 2 },
+  'base-water': { added: 1, replaced: 0, unmatched: 1 },
+  parks: { added: 0, replaced: 1, unmatched: 21 },
+  'rail-lines': { added: 1, replaced: 1, unmatched: 14 },
+  'rail-stations': { added: 1, replaced: 0, unmatched: 0 },
+};
+
+describe('OSM extract merge', () => {
+  for (const file of ['shanghai-sample.osm', 'shanghai-sample.osm.pbf', 'shanghai-sample.json']) {
+    it(`reads ${file} and replaces approximate features, keeping their ids`, async () => {
+      const layers = buildAllLayers();
+      const report = mergeOsm(layers, await readExtract(fixture(file)));
+      expect(report).toEqual(EXPECTED);
+      const park = layers.get('parks')?.find((f) => f.properties.name_zh === '世纪公园');
+      expect(park?.properties).toMatchObject({
+        id: 'city-park-1',
+        accuracy: 'surveyed',
+        licence: 'ODbL-1.0',
+        park_kind: 'city-park',
+      });
+      expect(park?.properties.source).toContain('OpenStreetMap extract');
+      const pujiang = layers.get('rail-lines')?.find((f) => f.properties.id === 'pujiang-line');
+      expect(pujiang?.properties).toMatchObject({ accuracy: 'surveyed', status: 'operating', name_zh: '浦江线' });
+      expect(layers.get('rail-stations')?.some((s) => s.properties.name_en === 'Test Station')).toBe(true);
+    });
+  }
+});
+
+describe('bad extracts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'osm-bad-'));
+  const write = (name: string, content: string | Buffer) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+
+  it('names what is wrong', async () => {
+    await expect(readExtract(write('not-osm.osm', '<gpx></gpx>'))).rejects.toThrow('not an OSM XML file');
+    const pbf = readFileSync(fixture('shanghai-sample.osm.pbf'));
+    await expect(readExtract(write('cut.osm.pbf', pbf.subarray(0, 60)))).rejects.toThrow();
+    await expect(readExtract(write('beijing.osm', '<osm><node id="1" lat="39.9" lon="116.4"/></osm>'))).rejects.toThrow(
+      'no data in the Shanghai area',
+    );
+    await expect(readExtract(write('bad.json', '{"elements": 3}'))).rejects.toThrow('no "elements" array');
+    const empty = await readExtract(write('bare.osm', '<osm><node id="1" lat="31.2" lon="121.4"/></osm>'));
+    expect(() => mergeOsm(buildAllLayers(), empty)).toThrow('no water, park or rail features');
+  });
+
+  it('leaves the output folder untouched when the extract is bad', () => {
+    const out = mkdtempSync(join(tmpdir(), 'geo-out-'));
+    writeFileSync(join(out, 'sentinel.txt'), 'before');
+    let code = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/build-geo/index.ts', '--osm', write('x.osm', '<html/>'), '--out', out], {
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      code = (error as { status: number }).status;
+    }
+    expect(code).toBe(1);
+    expect(readdirSync(out)).toEqual(['sentinel.txt']);
+  });
+});
