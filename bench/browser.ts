@@ -3,17 +3,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LAYERS } from '../src/registry/layers';
 import { launchChromium, serveStatic, waitForMapReady } from '../tests/browser/harness';
+import { median } from './stats';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = 3;
 const BASE_ONLY = LAYERS.filter((l) => l.group === 'base' && l.defaultVisible)
   .map((l) => l.id)
   .join(',');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Raw and gzip bytes of the JavaScript the page loads before anything else, and of the default data. */
 export function sizes(): Record<string, number> {

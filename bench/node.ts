@@ -6,14 +6,7 @@ import { loadRepository } from '../src/cli/load';
 import { createSearch } from '../src/content/search';
 import { importText } from '../src/data/import-file';
 import { naiveShares } from './naive-coverage';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.floor(p * (values.length - 1))] ?? Number.NaN;
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+import { median, percentile, round } from './stats';
 
 const TARGET_CELLS = 130_000; // enough that at least 60 000 cells fall inside the districts
 const RADIUS_M = 800;
