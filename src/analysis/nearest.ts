@@ -10,6 +10,18 @@ export interface NearestHit {
   to: Position;
 }
 
+/** The nearest station, park and industrial park to a point, as the map draws them. */
+export interface NearestResult {
+  from: [number, number];
+  hits: {
+    kind: 'station' | 'park' | 'industrial-park';
+    name_zh: string;
+    name_en: string;
+    distanceM: number;
+    to: [number, number];
+  }[];
+}
+
 type Candidate = Feature<Geometry, { id: string; name_zh: string; name_en: string }>;
 
 /** Nearest point of one feature to `from`, and its distance (0 inside an area). */

@@ -15,6 +15,7 @@ export const STRINGS = {
   switchLanguage: { zh: 'English', en: '中文' },
   switchLanguageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
   close: { zh: '关闭', en: 'Close' },
+  displayError: { zh: '界面出错', en: 'Display error' },
   featureDetails: { zh: '要素信息', en: 'Feature details' },
   noSelection: { zh: '点击地图上的要素查看详情', en: 'Click a feature on the map to see its details' },
   accuracy: { zh: '精度', en: 'Accuracy' },

@@ -1,6 +1,8 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { nearest } from '../analysis/nearest';
-import type { AppState, Measure, NearestResult, Store } from '../state/store';
+import type { Measure } from '../analysis/measure';
+import type { NearestResult } from '../analysis/nearest';
+import type { AppState, Store } from '../state/store';
 import { ANALYSIS_SOURCE, analysisFeatures, analysisLayers, VERTEX_LAYER } from '../style/analysis-style';
 
 type Props = { id: string; name_zh: string; name_en: string };

@@ -1,6 +1,7 @@
 import { formatArea, formatLength, lineLengthM, ringAreaM2 } from '../analysis/measure';
 import { type Lang, type StringKey, t } from '../i18n/strings';
-import type { AppState, Measure, Store } from '../state/store';
+import type { Measure } from '../analysis/measure';
+import type { AppState, Store } from '../state/store';
 import { button, el } from './dom';
 import { downloadText } from './download';
 
