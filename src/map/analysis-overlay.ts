@@ -1,7 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { nearest } from '../analysis/nearest';
 import type { Measure } from '../analysis/measure';
 import type { NearestResult } from '../analysis/nearest';
+import { nearest } from '../analysis/nearest';
 import type { AppState, Store } from '../state/store';
 import { ANALYSIS_SOURCE, analysisFeatures, analysisLayers, VERTEX_LAYER } from '../style/analysis-style';
 

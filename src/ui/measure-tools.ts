@@ -1,6 +1,6 @@
+import type { Measure } from '../analysis/measure';
 import { formatArea, formatLength, lineLengthM, ringAreaM2 } from '../analysis/measure';
 import { type Lang, type StringKey, t } from '../i18n/strings';
-import type { Measure } from '../analysis/measure';
 import type { AppState, Store } from '../state/store';
 import { button, el } from './dom';
 import { downloadText } from './download';
