@@ -26,6 +26,7 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     content: null,
     contentError: null,
     figures: new Map(),
+    features: new Map(),
     featureProps: new Map(),
     mode: 'select',
     measures: [],

@@ -1,3 +1,4 @@
+import type { Feature, Geometry } from 'geojson';
 import type { Measure } from '../analysis/measure';
 import type { NearestResult } from '../analysis/nearest';
 import type { FigureResult } from '../content/figures';
@@ -55,7 +56,9 @@ export interface AppState {
   contentError: string | null;
   /** Numbers the plans state, with the map's measure, by paragraph id. */
   figures: ReadonlyMap<string, readonly FigureResult[]>;
-  /** Properties of every loaded feature by layer and id, so any panel can select one. */
+  /** Every loaded plan layer's features, by layer id: the one place layer data lives. */
+  features: ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
+  /** Properties of every loaded feature by layer and id, so any panel can select one (from `features`). */
   featureProps: ReadonlyMap<string, ReadonlyMap<string, Record<string, unknown>>>;
   mode: MapMode;
   measures: readonly Measure[];
@@ -171,4 +174,15 @@ export function showFeatures(
     // One update, so one history entry, for one user action.
     ...also,
   });
+}
+
+/** The plan layers and the user's imported ones, as analysis and export see them. */
+export function allLayerData(
+  state: AppState,
+): ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]> {
+  if (state.imports.length === 0) return state.features;
+  const merged = new Map(state.features);
+  for (const layer of state.imports)
+    merged.set(layer.id, layer.collection.features as Feature<Geometry, Record<string, unknown>>[]);
+  return merged;
 }
