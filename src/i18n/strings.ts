@@ -28,6 +28,11 @@ export const STRINGS = {
     zh: '虚线：近似几何（手绘或示意）',
     en: 'Dashed: approximate geometry (hand-drawn or schematic)',
   },
+  errorRadiusLegend: {
+    zh: '近似要素标注位置误差（如“位置误差约 500 米”）：真实位置在该半径内',
+    en: 'Approximate features state their error radius ("position within ~500 m"): the true place lies within it',
+  },
+  positionWithin: { zh: '位置误差约 {n} 米', en: 'position within ~{n} m' },
   'accuracy.surveyed': { zh: '实测（来自测绘/OSM）', en: 'Surveyed (mapped data, e.g. OSM)' },
   'accuracy.derived': { zh: '推导（由其他数据计算）', en: 'Derived (computed from other data)' },
   'accuracy.approximate': { zh: '近似（手绘或示意）', en: 'Approximate (hand-drawn or schematic)' },
