@@ -1,8 +1,8 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { toCsv } from '../analysis/export-csv';
 import { LAYERS } from '../registry/layers';
 import { featurePasses, type LayerFilters } from '../style/filters';
+import { toCsv } from './csv';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 

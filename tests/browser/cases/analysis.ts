@@ -60,7 +60,7 @@ export const ANALYSIS_CASES: BrowserCase[] = [
         features: [
           {
             type: 'Feature',
-            properties: { name: payload, note: payload },
+            properties: { name: payload, note: payload, accuracy: 'high' },
             geometry: {
               type: 'Polygon',
               coordinates: [
@@ -93,6 +93,8 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       await page.waitForSelector('[data-testid="feature-name"]');
       const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
       assert(name === payload, `imported name shown as text: ${name}`);
+      const accuracy = (await page.locator('[data-testid="feature-accuracy"]').textContent()) ?? '';
+      assert(accuracy.includes('high'), `an accuracy value the app does not know is shown as it is: ${accuracy}`);
       await page.click('[data-testid="tab-analysis"]');
       await page.setInputFiles('[data-testid="import-file"]', {
         name: 'broken.geojson',
