@@ -66,7 +66,7 @@ mountLayerPanel(required('layer-panel'), store, {
   png: async (preset, content) => {
     if (!planMap) throw new Error(t('mapFailed', store.get().lang));
     const { exportPng } = await import('./map/export-png');
-    return exportPng(planMap.map, preset, content);
+    return exportPng(planMap, preset, content);
   },
 });
 mountSidePanel(required('side-panel'), store, () => allLayerData(store.get()));

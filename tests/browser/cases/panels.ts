@@ -47,6 +47,7 @@ export const PANEL_CASES: BrowserCase[] = [
       assert(page.url().includes('opacity=parks:40'), `opacity kept in the URL: ${page.url()}`);
       const opacity = await page.locator('#opacity-parks').inputValue();
       assert(opacity === '40', `parks opacity slider at 40: ${opacity}`);
+      await page.goto('about:blank');
       await page.goto(`${url}#lang=en&clause=p14/99.99`);
       await waitForMapReady(page);
       await page.waitForSelector('body[data-content-ready="true"]');
