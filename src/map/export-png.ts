@@ -95,10 +95,17 @@ export async function exportPng(target: PrintTarget, preset: PrintPreset, conten
       ctx.font = fontFor(px);
       return ctx.measureText(text).width;
     },
-    { maxW: placed.w * 0.7, maxH: placed.h * 0.6, fontPx: Math.round(height * 0.017), minFontPx: 12 },
+    {
+      maxW: Math.max(placed.w * 0.7, placed.x - frame.x - 32),
+      maxH: placed.h * 0.6,
+      fontPx: Math.round(height * 0.017),
+      minFontPx: 12,
+    },
   );
   const row = layout.row;
-  const lx = placed.x + 16;
+  // Beside the map when the sheet has room there (a tall screen map), else over its corner.
+  const beside = placed.x - frame.x >= layout.w + 32;
+  const lx = beside ? frame.x + 16 : placed.x + 16;
   const ly = placed.y + placed.h - layout.h - 16;
   const perColumn = Math.ceil(content.legend.length / layout.columns);
   ctx.fillStyle = 'rgba(255,255,255,0.92)';

@@ -41,9 +41,7 @@ function accuracyLine(p: Record<string, unknown>, lang: Lang): TemplateResult | 
   const within = radius
     ? ` · ${t('positionWithin', lang).replace('{n}', Math.round(p.accuracy_m as number).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'))}`
     : '';
-  return html`<p class="accuracy-badge accuracy-${known ? accuracy : 'unknown'}" data-testid="feature-accuracy">
-    ${t('accuracy', lang)}: ${label}${within}
-  </p>`;
+  return html`<p class="accuracy-badge accuracy-${known ? accuracy : 'unknown'}" data-testid="feature-accuracy">${t('accuracy', lang)}: ${label}${within}</p>`;
 }
 
 function countOf(n: number, lang: Lang): string {
@@ -77,9 +75,7 @@ function passagesSection(state: AppState, store: Store): TemplateResult | typeof
                     title=${t('readInContext', lang)}
                     @click=${() =>
                       store.update({ tab: 'plans', clause: passage.section.id, paragraph: passage.paragraph.id })}
-                  >
-                    ${passageReference(passage, lang)}
-                  </button>
+                  >${passageReference(passage, lang)}</button>
                   <p>${passageBody(passage, { lang, index, marked, excerpt: 80 })}</p>
                 </div>`,
               )}
@@ -103,9 +99,7 @@ function details(state: AppState, store: Store): TemplateResult {
     .map(([key, value]) => row(ownLabel(FIELD_LABELS, key)?.[lang] ?? key, formatValue(value, lang, names)));
   return html`<div class="feature-head">
       <h2 data-testid="feature-name">${name}</h2>
-      <button type="button" class="close" aria-label=${t('close', lang)} @click=${() => store.update({ selected: null })}>
-        ×
-      </button>
+      <button type="button" class="close" aria-label=${t('close', lang)} @click=${() => store.update({ selected: null })}>×</button>
     </div>
     ${other && other !== name ? html`<p class="feature-alt-name">${other}</p>` : nothing}
     <p class="feature-layer">${t('layer', lang)}: ${layer?.title[lang] ?? ref.layerId}</p>
@@ -130,17 +124,13 @@ export function featureView(state: AppState, store: Store, data: Data): Template
           class="text-button"
           data-testid="open-district"
           @click=${() => openDistrict(store, selected.featureId)}
-        >
-          ${t('openDistrict', lang)}
-        </button>`
+        >${t('openDistrict', lang)}</button>`
       : selected && state.district
         ? html`<button
             type="button"
             class="text-button"
             @click=${() => store.update({ selected: null, highlighted: [] })}
-          >
-            ← ${t('backToDistrict', lang)}
-          </button>`
+          >← ${t('backToDistrict', lang)}</button>`
         : nothing;
   return html`${extra}${details(state, store)}`;
 }

@@ -40,9 +40,7 @@ function layerRow(layer: PlanLayer, state: AppState, store: Store) {
       )}<span class="layer-title">${layer.title[state.lang]}</span></label
     >
     ${layer.legend.caption ? html`<p class="layer-caption">${layer.legend.caption[state.lang]}</p>` : nothing}
-    <p class=${status.failed ? 'layer-status failed' : 'layer-status'} role=${status.failed ? 'alert' : 'status'}>
-      ${status.text}
-    </p>
+    <p class=${status.failed ? 'layer-status failed' : 'layer-status'} role=${status.failed ? 'alert' : 'status'}>${status.text}</p>
     ${shown ? filtersFor(layer.id, state, store) : nothing}
     ${shown && layer.group !== 'base' ? opacitySlider(layer.id, state, store) : nothing}
   </li>`;

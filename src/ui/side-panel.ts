@@ -41,9 +41,7 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
               data-testid="tab-${id}"
               aria-selected=${String(state.tab === id)}
               @click=${() => store.update({ tab: id })}
-            >
-              ${t(label, state.lang)}
-            </button>`,
+            >${t(label, state.lang)}</button>`,
         )}`,
         tabs,
       );
