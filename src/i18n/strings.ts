@@ -121,8 +121,11 @@ export const STRINGS = {
   columnCovered: { zh: '覆盖 km²', en: 'Covered km²' },
   columnShare: { zh: '覆盖率', en: 'Share' },
   columnPeople: { zh: '覆盖人口', en: 'People within reach' },
-  columnToday: { zh: '现状', en: 'Today' },
-  columnPlanned: { zh: '规划后', en: 'With planned' },
+  columnToday: { zh: '覆盖率（现状线路）', en: 'Share today (lines in operation)' },
+  columnPlanned: { zh: '覆盖率（含规划线路）', en: 'Share with planned lines' },
+  columnCoveredToday: { zh: '覆盖 km²（现状）', en: 'Covered km² today' },
+  columnPeopleToday: { zh: '覆盖人口（现状）', en: 'People within reach today' },
+  featureCountOne: { zh: '个要素', en: 'feature' },
   populationAssumption: {
     zh: '人口为 2020 年人口普查分区数据，假设在区内均匀分布（无更细的人口数据）。',
     en: 'Population is the 2020 census by district, assumed evenly spread inside each district (no finer population layer).',
@@ -208,6 +211,11 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** "1 feature", "2 features": a count with the word in the number English needs (Chinese has one). */
+export function countOf(n: number, one: StringKey, many: StringKey, lang: Lang): string {
+  return `${n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} ${t(n === 1 ? one : many, lang)}`;
 }
 
 /** Stored choice first, then the browser's preferred languages, then Chinese. */

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { passagesForFeature } from '../content/links';
 import { stripBidi } from '../i18n/bidi';
 import { FIELD_LABELS, formatValue, ownLabel } from '../i18n/fields';
-import { type Lang, type StringKey, t } from '../i18n/strings';
+import { countOf, type Lang, type StringKey, t } from '../i18n/strings';
 import { findLayer } from '../registry/layers';
 import type { Bilingual } from '../registry/types';
 import type { AppState, Store } from '../state/store';
@@ -44,10 +44,6 @@ function accuracyLine(p: Record<string, unknown>, lang: Lang): TemplateResult | 
   return html`<p class="accuracy-badge accuracy-${known ? accuracy : 'unknown'}" data-testid="feature-accuracy">${t('accuracy', lang)}: ${label}${within}</p>`;
 }
 
-function countOf(n: number, lang: Lang): string {
-  return `${n} ${t(n === 1 ? 'passageShort' : 'passagesShort', lang)}`;
-}
-
 /** Every passage about the feature, grouped by plan in time order, mentions marked. */
 function passagesSection(state: AppState, store: Store): TemplateResult | typeof nothing {
   const ref = state.selected;
@@ -58,7 +54,7 @@ function passagesSection(state: AppState, store: Store): TemplateResult | typeof
   const marked = new Set(index.placesByFeature.get(`${ref.layerId}/${ref.featureId}`) ?? []);
   const plans = [...new Set(passages.map((p) => p.plan))];
   return html`<section class="passages" data-testid="feature-passages">
-    <h3>${t('passages', lang)} · ${countOf(passages.length, lang)}</h3>
+    <h3>${t('passages', lang)} · ${countOf(passages.length, 'passageShort', 'passagesShort', lang)}</h3>
     ${
       plans.length === 0
         ? html`<p class="hint">${t('noPassages', lang)}</p>`

@@ -1,5 +1,5 @@
 import { html, nothing, render } from 'lit-html';
-import { t } from '../i18n/strings';
+import { countOf, t } from '../i18n/strings';
 import { LAYER_GROUPS, LAYERS } from '../registry/layers';
 import type { PlanLayer } from '../registry/types';
 import type { AppState, Store } from '../state/store';
@@ -20,8 +20,9 @@ function statusText(state: AppState, layer: PlanLayer): { text: string; failed: 
   const dropped = load.problems.length > 0 ? ` · ${load.problems.length} ${t('featuresDropped', state.lang)}` : '';
   const props = [...(state.featureProps.get(layer.id)?.values() ?? [])];
   const shown = props.filter((p) => featurePasses(layer.id, p, state.filters)).length;
-  const count = props.length > 0 && shown !== load.count ? `${shown} / ${load.count}` : String(load.count);
-  return { text: `${count} ${t('featureCount', state.lang)}${dropped}`, failed: load.problems.length > 0 };
+  const total = countOf(load.count, 'featureCountOne', 'featureCount', state.lang);
+  const count = props.length > 0 && shown !== load.count ? `${shown} / ${total}` : total;
+  return { text: `${count}${dropped}`, failed: load.problems.length > 0 };
 }
 
 function layerRow(layer: PlanLayer, state: AppState, store: Store) {

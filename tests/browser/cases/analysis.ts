@@ -84,7 +84,7 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       });
       await page.waitForSelector('[data-testid="datum-form"]');
       const legend = (await page.locator('[data-testid="datum-form"] legend').textContent()) ?? '';
-      assert(legend.includes('1 features') && legend.includes('invalid features skipped'), `form: ${legend}`);
+      assert(legend.includes('1 feature ') && legend.includes('invalid features skipped'), `form: ${legend}`);
       await page.click('[data-testid="import-confirm"]');
       await page.waitForSelector('[data-testid="imports"] li');
       await viewAt(page, 121.31, 31.31, 13);
