@@ -62,3 +62,29 @@ export function nearest(from: Position, candidates: readonly Candidate[]): Neare
   }
   return best;
 }
+
+type Named = { id: string; name_zh: string; name_en: string };
+
+/** The nearest visible operating station, park and industrial park to a point. */
+export function nearestFacilities(
+  from: [number, number],
+  visible: ReadonlySet<string>,
+  features: (layerId: string) => readonly Feature[],
+): NearestResult {
+  const kinds = [
+    ['station', 'rail-stations'],
+    ['park', 'parks'],
+    ['industrial-park', 'industrial-parks'],
+  ] as const;
+  const hits = kinds.flatMap(([kind, layerId]) => {
+    if (!visible.has(layerId)) return [];
+    const candidates = features(layerId).filter(
+      (f) => layerId !== 'rail-stations' || f.properties?.status === 'operating',
+    ) as Feature<Geometry, Named>[];
+    const hit = nearest(from, candidates);
+    return hit
+      ? [{ kind, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to as [number, number] }]
+      : [];
+  });
+  return { from, hits };
+}

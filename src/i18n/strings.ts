@@ -125,6 +125,15 @@ export const STRINGS = {
   columnPlanned: { zh: '覆盖率（含规划线路）', en: 'Share with planned lines' },
   columnCoveredToday: { zh: '覆盖 km²（现状）', en: 'Covered km² today' },
   columnPeopleToday: { zh: '覆盖人口（现状）', en: 'People within reach today' },
+  typedPoints: {
+    zh: '输入坐标（WGS84 经度,纬度；多点用分号分隔）',
+    en: 'Type coordinates (WGS84 lon,lat; separate points with ;)',
+  },
+  addAsLine: { zh: '作为线添加', en: 'Add as line' },
+  addAsArea: { zh: '作为面添加', en: 'Add as area' },
+  findNearest: { zh: '查找最近设施', en: 'Find nearest' },
+  typedPointsError: { zh: '无法识别的坐标', en: 'Cannot read these coordinates' },
+  typedPointsTooFew: { zh: '点数不足', en: 'Not enough points' },
   featureCountOne: { zh: '个要素', en: 'feature' },
   populationAssumption: {
     zh: '人口为 2020 年人口普查分区数据，假设在区内均匀分布（无更细的人口数据）。',

@@ -29,6 +29,16 @@ export const PANEL_CASES: BrowserCase[] = [
       await lines.locator('input[type="checkbox"]').nth(1).click();
       assert(await lines.evaluate((d) => (d as HTMLDetailsElement).open), 'the line list stays open after ticking');
       await screenshot('panels-line-filter');
+
+      await page.click('[data-testid="tab-analysis"]');
+      await page.fill('[data-testid="measure-typed"]', '121.4737, 31.2304; 121.4995, 31.2397');
+      await page.click('[data-testid="measure-typed-line"]');
+      const measure = (await page.locator('[data-testid="measures"] li').first().textContent()) ?? '';
+      assert(/2[.,]\d+ km/.test(measure), `a typed line is measured (~2.6 km): ${measure}`);
+      await page.fill('[data-testid="nearest-typed"]', '31.2304, 121.4737');
+      await page.click('[data-testid="nearest-typed-find"]');
+      const nearest = (await page.locator('[data-testid="nearest-results"]').textContent()) ?? '';
+      assert(nearest.length > 0, `typed lat,lon finds the nearest station: ${nearest}`);
     },
   },
   {
