@@ -31,6 +31,11 @@ function placeNames(state: AppState): Map<string, Bilingual> {
   return names;
 }
 
+/** An imported layer is known by the file it came from. */
+function importedName(state: AppState, layerId: string): string {
+  return stripBidi(state.imports.find((l) => l.id === layerId)?.name ?? layerId);
+}
+
 /** "Surveyed …", or the value itself when the data uses one this app does not know. */
 function accuracyLine(p: Record<string, unknown>, lang: Lang): TemplateResult | typeof nothing {
   const accuracy = text(p.accuracy);
@@ -98,7 +103,7 @@ function details(state: AppState, store: Store): TemplateResult {
       <button type="button" class="close" aria-label=${t('close', lang)} @click=${() => store.update({ selected: null })}>×</button>
     </div>
     ${other && other !== name ? html`<p class="feature-alt-name">${other}</p>` : nothing}
-    <p class="feature-layer">${t('layer', lang)}: ${layer?.title[lang] ?? ref.layerId}</p>
+    <p class="feature-layer">${t('layer', lang)}: ${layer?.title[lang] ?? importedName(state, ref.layerId)}</p>
     ${accuracyLine(p, lang)}
     <dl class="attributes">${attributes}</dl>
     <dl class="provenance">

@@ -93,6 +93,8 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       await page.waitForSelector('[data-testid="feature-name"]');
       const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
       assert(name === payload, `imported name shown as text: ${name}`);
+      const layerLine = (await page.locator('.feature-layer').textContent()) ?? '';
+      assert(layerLine.includes('.geojson'), `an imported feature names its file: ${layerLine}`);
       const accuracy = (await page.locator('[data-testid="feature-accuracy"]').textContent()) ?? '';
       assert(accuracy.includes('high'), `an accuracy value the app does not know is shown as it is: ${accuracy}`);
       await page.click('[data-testid="tab-analysis"]');
