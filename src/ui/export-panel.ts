@@ -76,7 +76,10 @@ export function exportSection(state: AppState, store: Store, exporter: Exporter)
       status.textContent = `${t('exportFailed', lang)}: ${error instanceof Error ? error.message : String(error)}`;
     }
   };
-  const collection = () => visibleFeatures(exporter.data(), store.get().visible, store.get().filters);
+  const collection = () => {
+    const current = store.get();
+    return visibleFeatures(exporter.data(), current.visible, current.filters, current.imports);
+  };
   const button = (label: string, onClick: () => void, testId: string) => {
     const b = el('button', { type: 'button', 'data-testid': testId }, label);
     b.addEventListener('click', onClick);
