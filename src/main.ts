@@ -1,13 +1,14 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './ui/app.css';
+import { syncHistory } from './app/history-sync';
 import { loadData, restoreImports } from './app/load-data';
+import { persistChoices, rememberLang, storedLang, storedMeasures, storedTiandituKey } from './app/persistence';
 import { pickLanguage, t } from './i18n/strings';
 import { installInspectHook } from './map/inspect-hook';
 import { createPlanMap, type PlanMap } from './map/plan-map';
-import { ignoredNotice, syncHistory } from './state/history-sync';
 import { defaultState } from './state/initial';
-import { persistChoices, rememberLang, storedLang, storedMeasures, storedTiandituKey } from './state/persistence';
+import { ignoredNotice } from './state/link-check';
 import { allLayerData, createStore } from './state/store';
 import { readHash } from './state/url';
 import { fromUrlState } from './state/url-sync';

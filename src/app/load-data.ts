@@ -8,8 +8,7 @@ import { loadLayer } from '../data/load-layer';
 import { CORPUS_URL, layerFileUrl } from '../map/assets';
 import type { PlanMap } from '../map/plan-map';
 import { LAYERS } from '../registry/layers';
-import { ignoredNotice } from '../state/history-sync';
-import { checkLayerIds, checkTextIds } from '../state/link-check';
+import { checkLayerIds, checkTextIds, ignoredNotice } from '../state/link-check';
 import { type LayerLoad, type Store, showFeatures } from '../state/store';
 import { openDistrict } from '../ui/district-view';
 

@@ -1,5 +1,11 @@
 import type { PlanCorpus, PlanSection } from '../content/types';
+import { type Lang, t } from '../i18n/strings';
 import type { AppState } from './store';
+
+/** The notice naming link values that were not understood, or nothing. */
+export function ignoredNotice(ignored: readonly string[], lang: Lang): string[] {
+  return ignored.length > 0 ? [`${t('urlIgnored', lang)}: ${ignored.join(', ')}`] : [];
+}
 
 /** The outcome of checking a link's ids against loaded data: what to change, and what to name. */
 export interface LinkCheck {

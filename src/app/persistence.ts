@@ -1,6 +1,6 @@
 import type { Measure } from '../analysis/measure';
 import { LANGS } from '../i18n/strings';
-import type { Store } from './store';
+import type { Store } from '../state/store';
 
 /** What this browser remembers between visits: language, drawn measures, the user's Tianditu key. */
 const LANG_KEY = 'plan-viewer.lang';

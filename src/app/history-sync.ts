@@ -1,12 +1,7 @@
-import { type Lang, t } from '../i18n/strings';
-import type { Store } from './store';
-import { readHash, writeHash } from './url';
-import { fromUrlState, toUrlState } from './url-sync';
-
-/** The notice naming link values that were not understood, or nothing. */
-export function ignoredNotice(ignored: readonly string[], lang: Lang): string[] {
-  return ignored.length > 0 ? [`${t('urlIgnored', lang)}: ${ignored.join(', ')}`] : [];
-}
+import { ignoredNotice } from '../state/link-check';
+import type { Store } from '../state/store';
+import { readHash, writeHash } from '../state/url';
+import { fromUrlState, toUrlState } from '../state/url-sync';
 
 /**
  * The URL is a view of the store. Changes made in one task (one click, one key press) are written
