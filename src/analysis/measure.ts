@@ -1,6 +1,13 @@
 import * as turf from '@turf/turf';
 import type { Position } from 'geojson';
 
+/** A line or area the user drew, kept across visits. */
+export interface Measure {
+  id: string;
+  kind: 'line' | 'area';
+  points: [number, number][];
+}
+
 /** Geodesic length of a polyline, metres (turf). */
 export function lineLengthM(points: readonly Position[]): number {
   return points.length < 2 ? 0 : turf.length(turf.lineString([...points]), { units: 'meters' });

@@ -10,6 +10,18 @@ export interface NearestHit {
   to: Position;
 }
 
+/** The nearest station, park and industrial park to a point, as the map draws them. */
+export interface NearestResult {
+  from: [number, number];
+  hits: {
+    kind: 'station' | 'park' | 'industrial-park';
+    name_zh: string;
+    name_en: string;
+    distanceM: number;
+    to: [number, number];
+  }[];
+}
+
 type Candidate = Feature<Geometry, { id: string; name_zh: string; name_en: string }>;
 
 /** Nearest point of one feature to `from`, and its distance (0 inside an area). */
@@ -49,4 +61,30 @@ export function nearest(from: Position, candidates: readonly Candidate[]): Neare
     }
   }
   return best;
+}
+
+type Named = { id: string; name_zh: string; name_en: string };
+
+/** The nearest visible operating station, park and industrial park to a point. */
+export function nearestFacilities(
+  from: [number, number],
+  visible: ReadonlySet<string>,
+  features: (layerId: string) => readonly Feature[],
+): NearestResult {
+  const kinds = [
+    ['station', 'rail-stations'],
+    ['park', 'parks'],
+    ['industrial-park', 'industrial-parks'],
+  ] as const;
+  const hits = kinds.flatMap(([kind, layerId]) => {
+    if (!visible.has(layerId)) return [];
+    const candidates = features(layerId).filter(
+      (f) => layerId !== 'rail-stations' || f.properties?.status === 'operating',
+    ) as Feature<Geometry, Named>[];
+    const hit = nearest(from, candidates);
+    return hit
+      ? [{ kind, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to as [number, number] }]
+      : [];
+  });
+  return { from, hits };
 }

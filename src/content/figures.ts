@@ -84,6 +84,18 @@ export const FIGURES: FigureSpec[] = [
     measure: operatingRailKm,
   },
   {
+    id: 'rail-2020',
+    quantity: 'rail-km',
+    planId: 'p14',
+    phrase: '轨道交通运营线路总长达到 729 公里',
+    label: { zh: '轨道交通运营线路总长', en: 'Rail lines in operation' },
+    value: 729,
+    unit: 'km',
+    year: 2020,
+    kind: 'achieved',
+    measure: operatingRailKm,
+  },
+  {
     id: 'rail-2025',
     quantity: 'rail-km',
     planId: 'p14',

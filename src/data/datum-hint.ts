@@ -11,6 +11,10 @@ function medianNearestKm(points: readonly Position[], references: readonly Posit
   return nearest[Math.floor(nearest.length / 2)] ?? Number.POSITIVE_INFINITY;
 }
 
+const CONVERTED_MAX_M = 40;
+const WGS84_MIN_M = 200;
+const RATIO = 5;
+
 /**
  * Which datum makes imported points sit closest to the map's stations: a hint for data scraped from
  * Chinese web maps, which is usually GCJ-02 (AMap, Tencent) or BD-09 (Baidu) and shows up hundreds
@@ -29,7 +33,15 @@ export function datumHint(
     BD09: medianNearestKm(convert(gcoord.BD09), stations) * 1000,
   };
   const best = (Object.keys(medianM) as Datum[]).reduce((a, b) => (medianM[b] < medianM[a] ? b : a));
-  // Only speak up when another datum is clearly better and the points are station-like at all.
-  if (best === 'WGS84' || medianM[best] > 300 || medianM.WGS84 - medianM[best] < 150) return null;
+  // WGS84 unless the evidence is clear: converted, the points sit on stations (scraped station
+  // coordinates land within metres), while as WGS84 they sit a datum shift (~500 m) away. Where
+  // stations are dense, any shift of a plain point lands within a few hundred metres of one, so a
+  // merely "closer" datum proves nothing.
+  const clear =
+    best !== 'WGS84' &&
+    medianM[best] <= CONVERTED_MAX_M &&
+    medianM.WGS84 >= WGS84_MIN_M &&
+    medianM.WGS84 >= RATIO * medianM[best];
+  if (!clear) return null;
   return { datum: best, medianM };
 }

@@ -1,21 +1,30 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { toCsv } from '../analysis/export-csv';
 import { LAYERS } from '../registry/layers';
 import { featurePasses, type LayerFilters } from '../style/filters';
+import { toCsv } from './csv';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
-/** The features a user sees: visible layers, filters applied, base layers left out. */
+/**
+ * The features a user sees: visible plan layers with filters applied, base layers left out, then
+ * the user's visible imported layers, each feature's `layer` naming the file it came from.
+ */
 export function visibleFeatures(
   data: ReadonlyMap<string, readonly AnyFeature[]>,
   visible: ReadonlySet<string>,
   filters: LayerFilters,
+  imported: readonly { id: string; name: string }[] = [],
 ): FeatureCollection {
-  const features = LAYERS.filter((l) => l.group !== 'base' && visible.has(l.id)).flatMap((layer) =>
+  const planned = LAYERS.filter((l) => l.group !== 'base' && visible.has(l.id)).flatMap((layer) =>
     (data.get(layer.id) ?? []).filter((f) => featurePasses(layer.id, f.properties, filters)),
   );
-  return { type: 'FeatureCollection', features };
+  const own = imported
+    .filter((layer) => visible.has(layer.id))
+    .flatMap((layer) =>
+      (data.get(layer.id) ?? []).map((f) => ({ ...f, properties: { ...f.properties, layer: layer.name } })),
+    );
+  return { type: 'FeatureCollection', features: [...planned, ...own] };
 }
 
 const COLUMNS = ['layer', 'id', 'name_zh', 'name_en', 'accuracy', 'status', 'district', 'source', 'licence'] as const;

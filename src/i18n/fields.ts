@@ -48,10 +48,19 @@ export const VALUE_LABELS: Record<string, Bilingual> = {
   false: { zh: '否', en: 'No' },
 };
 
-export function formatValue(value: unknown, lang: Lang): string {
+/** The label of a key in a table, never an inherited property ("constructor"). */
+export function ownLabel(table: Record<string, Bilingual>, key: string): Bilingual | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * A property value as words in `lang`. `names` translates place names the data stores in one
+ * language (a district as "松江区" or "songjiang") to the reader's.
+ */
+export function formatValue(value: unknown, lang: Lang, names?: ReadonlyMap<string, Bilingual>): string {
   if (value === null || value === undefined || value === '') return '—';
   const key = String(value);
-  const label = VALUE_LABELS[key];
+  const label = ownLabel(VALUE_LABELS, key) ?? names?.get(key);
   if (label) return label[lang];
   if (typeof value === 'number') return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
   return key;

@@ -15,6 +15,7 @@ export const STRINGS = {
   switchLanguage: { zh: 'English', en: '中文' },
   switchLanguageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
   close: { zh: '关闭', en: 'Close' },
+  displayError: { zh: '界面出错', en: 'Display error' },
   featureDetails: { zh: '要素信息', en: 'Feature details' },
   noSelection: { zh: '点击地图上的要素查看详情', en: 'Click a feature on the map to see its details' },
   accuracy: { zh: '精度', en: 'Accuracy' },
@@ -27,6 +28,11 @@ export const STRINGS = {
     zh: '虚线：近似几何（手绘或示意）',
     en: 'Dashed: approximate geometry (hand-drawn or schematic)',
   },
+  errorRadiusLegend: {
+    zh: '近似要素标注位置误差（如“位置误差约 500 米”）：真实位置在该半径内',
+    en: 'Approximate features state their error radius ("position within ~500 m"): the true place lies within it',
+  },
+  positionWithin: { zh: '位置误差约 {n} 米', en: 'position within ~{n} m' },
   'accuracy.surveyed': { zh: '实测（来自测绘/OSM）', en: 'Surveyed (mapped data, e.g. OSM)' },
   'accuracy.derived': { zh: '推导（由其他数据计算）', en: 'Derived (computed from other data)' },
   'accuracy.approximate': { zh: '近似（手绘或示意）', en: 'Approximate (hand-drawn or schematic)' },
@@ -115,8 +121,20 @@ export const STRINGS = {
   columnCovered: { zh: '覆盖 km²', en: 'Covered km²' },
   columnShare: { zh: '覆盖率', en: 'Share' },
   columnPeople: { zh: '覆盖人口', en: 'People within reach' },
-  columnToday: { zh: '现状', en: 'Today' },
-  columnPlanned: { zh: '规划后', en: 'With planned' },
+  columnToday: { zh: '覆盖率（现状线路）', en: 'Share today (lines in operation)' },
+  columnPlanned: { zh: '覆盖率（含规划线路）', en: 'Share with planned lines' },
+  columnCoveredToday: { zh: '覆盖 km²（现状）', en: 'Covered km² today' },
+  columnPeopleToday: { zh: '覆盖人口（现状）', en: 'People within reach today' },
+  typedPoints: {
+    zh: '输入坐标（WGS84 经度,纬度；多点用分号分隔）',
+    en: 'Type coordinates (WGS84 lon,lat; separate points with ;)',
+  },
+  addAsLine: { zh: '作为线添加', en: 'Add as line' },
+  addAsArea: { zh: '作为面添加', en: 'Add as area' },
+  findNearest: { zh: '查找最近设施', en: 'Find nearest' },
+  typedPointsError: { zh: '无法识别的坐标', en: 'Cannot read these coordinates' },
+  typedPointsTooFew: { zh: '点数不足', en: 'Not enough points' },
+  featureCountOne: { zh: '个要素', en: 'feature' },
   populationAssumption: {
     zh: '人口为 2020 年人口普查分区数据，假设在区内均匀分布（无更细的人口数据）。',
     en: 'Population is the 2020 census by district, assumed evenly spread inside each district (no finer population layer).',
@@ -202,6 +220,11 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** "1 feature", "2 features": a count with the word in the number English needs (Chinese has one). */
+export function countOf(n: number, one: StringKey, many: StringKey, lang: Lang): string {
+  return `${n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} ${t(n === 1 ? one : many, lang)}`;
 }
 
 /** Stored choice first, then the browser's preferred languages, then Chinese. */

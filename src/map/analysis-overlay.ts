@@ -1,31 +1,8 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { nearest } from '../analysis/nearest';
-import type { AppState, Measure, NearestResult, Store } from '../state/store';
+import type { Measure } from '../analysis/measure';
+import { nearestFacilities } from '../analysis/nearest';
+import type { AppState, Store } from '../state/store';
 import { ANALYSIS_SOURCE, analysisFeatures, analysisLayers, VERTEX_LAYER } from '../style/analysis-style';
-
-type Props = { id: string; name_zh: string; name_en: string };
-
-function nearestFrom(
-  state: AppState,
-  from: [number, number],
-  features: (layerId: string) => GeoJSON.Feature[],
-): NearestResult {
-  const kinds = [
-    ['station', 'rail-stations'],
-    ['park', 'parks'],
-    ['industrial-park', 'industrial-parks'],
-  ] as const;
-  const hits = kinds.flatMap(([kind, layerId]) => {
-    const candidates = features(layerId).filter(
-      (f) => state.visible.has(layerId) && (layerId !== 'rail-stations' || f.properties?.status === 'operating'),
-    ) as GeoJSON.Feature<GeoJSON.Geometry, Props>[];
-    const hit = nearest(from, candidates);
-    return hit
-      ? [{ kind, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to as [number, number] }]
-      : [];
-  });
-  return { from, hits };
-}
 
 /**
  * The analysis overlay on the map: measures (drawn by clicking, vertices draggable), nearest lines
@@ -54,7 +31,7 @@ export function attachAnalysis(map: MapLibreMap, store: Store, features: (layerI
     const state = store.get();
     const point: [number, number] = [event.lngLat.lng, event.lngLat.lat];
     if (state.mode === 'nearest') {
-      store.update({ nearest: nearestFrom(state, point, features) });
+      store.update({ nearest: nearestFacilities(point, state.visible, features) });
     } else if (state.mode === 'measure-line' || state.mode === 'measure-area') {
       const drawing = state.measures.find((m) => m.id === state.drawing);
       if (drawing) {

@@ -5,7 +5,7 @@ import type { Feature, Geometry, Point } from 'geojson';
 import { THEME } from '../registry/theme';
 import type { PlanLayer } from '../registry/types';
 import { parseColor, resolveColor } from '../style/colors';
-import { dashFor, type PathDatum, toPaths } from '../style/deck-data';
+import { dashFor, type PathDatum, statusAlpha, toPaths } from '../style/deck-data';
 import { featurePasses, type LayerFilters } from '../style/filters';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -55,7 +55,8 @@ export function buildDeckLayers({
           ...common,
           data: toPaths(features),
           getPath: (d) => d.path as [number, number][],
-          getColor: (d) => parseColor(resolveColor(style.color, d.feature.properties)),
+          getColor: (d) =>
+            parseColor(resolveColor(style.color, d.feature.properties), statusAlpha(d.feature.properties.status)),
           getWidth: (d) => (selectedIds.has(String(d.feature.properties.id)) ? style.width * 2.2 : style.width),
           widthUnits: 'pixels',
           widthMinPixels: 1.5,

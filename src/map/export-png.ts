@@ -1,5 +1,6 @@
 import * as turf from '@turf/turf';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { fitWhole, legendLayout } from './print-layout';
 
 export type PrintPreset = 'a4' | 'a3';
 
@@ -12,7 +13,7 @@ export const PRESETS: Record<PrintPreset, { width: number; height: number }> = {
 export interface PrintContent {
   title: string;
   date: string;
-  legend: { label: string; color: string; swatch: 'fill' | 'line' | 'point' }[];
+  legend: { label: string; color: string; swatch: 'fill' | 'line' | 'point'; dash?: readonly number[] }[];
   attribution: string;
   northLabel: string;
 }
@@ -31,11 +32,19 @@ function niceScale(metresPerPixel: number, maxPixels: number): { metres: number;
   return { metres, pixels: metres / metresPerPixel };
 }
 
+/** The map to print, and how to change the pixel ratio of everything drawn on it (deck.gl included). */
+export interface PrintTarget {
+  map: MapLibreMap;
+  /** null restores the screen's ratio. */
+  setPixelRatio(ratio: number | null): void;
+}
+
 /** Renders the map at twice the device pixels and lays it out on a printable sheet with its furniture. */
-export async function exportPng(map: MapLibreMap, preset: PrintPreset, content: PrintContent): Promise<Blob> {
+export async function exportPng(target: PrintTarget, preset: PrintPreset, content: PrintContent): Promise<Blob> {
+  const map = target.map;
   const ratio = window.devicePixelRatio || 1;
   const { width, height } = PRESETS[preset];
-  map.setPixelRatio(ratio * 2);
+  target.setPixelRatio(ratio * 2);
   await new Promise<void>((resolve) => {
     map.once('idle', () => resolve());
     map.triggerRepaint();
@@ -59,15 +68,16 @@ export async function exportPng(map: MapLibreMap, preset: PrintPreset, content: 
   const header = Math.round(height * 0.08);
   const footer = Math.round(height * 0.04);
   const frame = { x: margin, y: header, w: width - 2 * margin, h: height - header - footer - margin / 2 };
-  // Cover the frame with the map, cropping what does not fit, centred.
-  const scale = Math.max(frame.w / source.width, frame.h / source.height);
-  const sw = frame.w / scale;
-  const sh = frame.h / scale;
-  ctx.drawImage(source, (source.width - sw) / 2, (source.height - sh) / 2, sw, sh, frame.x, frame.y, frame.w, frame.h);
-  map.setPixelRatio(ratio);
+  // The whole screen map, scaled to fit the frame: what was on screen is what is printed.
+  const placed = fitWhole(source.width, source.height, frame);
+  const scale = placed.scale;
+  ctx.fillStyle = '#f2f2f2';
+  ctx.fillRect(frame.x, frame.y, frame.w, frame.h);
+  ctx.drawImage(source, placed.x, placed.y, placed.w, placed.h);
+  target.setPixelRatio(null);
   ctx.strokeStyle = '#333333';
   ctx.lineWidth = 2;
-  ctx.strokeRect(frame.x, frame.y, frame.w, frame.h);
+  ctx.strokeRect(placed.x, placed.y, placed.w, placed.h);
 
   ctx.fillStyle = '#222222';
   ctx.font = `bold ${Math.round(header * 0.42)}px ${FONT}`;
@@ -77,30 +87,53 @@ export async function exportPng(map: MapLibreMap, preset: PrintPreset, content: 
   ctx.fillStyle = '#555555';
   ctx.fillText(content.date, margin, header * 0.8);
 
-  // Legend, bottom left over the map.
-  const row = Math.round(height * 0.028);
-  const legendH = row * (content.legend.length + 0.6);
-  const legendW = Math.round(width * 0.26);
-  const lx = frame.x + 16;
-  const ly = frame.y + frame.h - legendH - 16;
-  ctx.fillStyle = 'rgba(255,255,255,0.9)';
-  ctx.fillRect(lx, ly, legendW, legendH);
-  ctx.font = `${Math.round(row * 0.6)}px ${FONT}`;
+  // Legend, bottom left over the map, in columns wide enough for every label.
+  const fontFor = (px: number) => `${px}px ${FONT}`;
+  const layout = legendLayout(
+    content.legend.map((l) => l.label),
+    (text, px) => {
+      ctx.font = fontFor(px);
+      return ctx.measureText(text).width;
+    },
+    {
+      maxW: Math.max(placed.w * 0.7, placed.x - frame.x - 32),
+      maxH: placed.h * 0.6,
+      fontPx: Math.round(height * 0.017),
+      minFontPx: 12,
+    },
+  );
+  const row = layout.row;
+  // Beside the map when the sheet has room there (a tall screen map), else over its corner.
+  const beside = placed.x - frame.x >= layout.w + 32;
+  const lx = beside ? frame.x + 16 : placed.x + 16;
+  const ly = placed.y + placed.h - layout.h - 16;
+  const perColumn = Math.ceil(content.legend.length / layout.columns);
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.fillRect(lx, ly, layout.w, layout.h);
+  ctx.font = fontFor(layout.fontPx);
   content.legend.forEach((item, i) => {
-    const y = ly + row * (i + 0.8);
+    const x = lx + Math.floor(i / perColumn) * layout.columnW;
+    const y = ly + row * ((i % perColumn) + 0.8);
     ctx.fillStyle = item.color;
     ctx.strokeStyle = item.color;
-    if (item.swatch === 'line') ctx.fillRect(lx + 10, y - 2, row, 4);
-    else if (item.swatch === 'point') {
+    if (item.swatch === 'line') {
+      ctx.lineWidth = 4;
+      ctx.setLineDash(item.dash ? item.dash.map((d) => d * 4) : []);
       ctx.beginPath();
-      ctx.arc(lx + 10 + row / 2, y, row / 4, 0, 2 * Math.PI);
+      ctx.moveTo(x + 10, y);
+      ctx.lineTo(x + 10 + row, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else if (item.swatch === 'point') {
+      ctx.beginPath();
+      ctx.arc(x + 10 + row / 2, y, row / 4, 0, 2 * Math.PI);
       ctx.fill();
       ctx.strokeStyle = '#555555';
       ctx.lineWidth = 2;
       ctx.stroke();
-    } else ctx.fillRect(lx + 10, y - row / 4, row, row / 2);
+    } else ctx.fillRect(x + 10, y - row / 4, row, row / 2);
     ctx.fillStyle = '#222222';
-    ctx.fillText(item.label, lx + 20 + row, y);
+    ctx.fillText(item.label, x + 20 + row, y);
   });
 
   // Scale bar, bottom right: ground distance of the map's pixels, geodesic (turf).
@@ -109,9 +142,9 @@ export async function exportPng(map: MapLibreMap, preset: PrintPreset, content: 
   const east = map.unproject([p.x + 100, p.y]);
   const metresPerCssPixel = turf.distance([centre.lng, centre.lat], [east.lng, east.lat], { units: 'meters' }) / 100;
   const metresPerSheetPixel = metresPerCssPixel / (ratio * 2) / scale;
-  const bar = niceScale(metresPerSheetPixel, frame.w * 0.18);
-  const bx = frame.x + frame.w - bar.pixels - 24;
-  const by = frame.y + frame.h - 28;
+  const bar = niceScale(metresPerSheetPixel, placed.w * 0.18);
+  const bx = placed.x + placed.w - bar.pixels - 24;
+  const by = placed.y + placed.h - 28;
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
   ctx.fillRect(bx - 10, by - 30, bar.pixels + 20, 44);
   ctx.fillStyle = '#222222';
@@ -120,8 +153,8 @@ export async function exportPng(map: MapLibreMap, preset: PrintPreset, content: 
   ctx.fillText(bar.metres >= 1000 ? `${bar.metres / 1000} km` : `${bar.metres} m`, bx, by - 12);
 
   // North arrow, top right, turned with the map.
-  const nx = frame.x + frame.w - 50;
-  const ny = frame.y + 60;
+  const nx = placed.x + placed.w - 50;
+  const ny = placed.y + 60;
   ctx.save();
   ctx.translate(nx, ny);
   ctx.rotate((-map.getBearing() * Math.PI) / 180);

@@ -37,6 +37,8 @@ export interface PlanMap {
   map: MapLibreMap;
   setLayerData(layerId: string, collection: LayerFeatureCollection): void;
   whenReady(): Promise<void>;
+  /** Pixel ratio of the map and its deck.gl layers together, for printing; null = the screen's. */
+  setPixelRatio(ratio: number | null): void;
 }
 
 /** Style layers a pointer can hit: lines first (thin targets win), then fills. */
@@ -239,6 +241,14 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   return {
     map,
     whenReady: () => loaded,
+    setPixelRatio(ratio) {
+      map.setPixelRatio(ratio ?? window.devicePixelRatio);
+      // Interleaved, MapLibreOverlay does not pass useDevicePixels on, so deck.gl would keep the
+      // screen's ratio and draw into a corner of the larger print canvas: tell its Deck directly.
+      (overlay as unknown as { _deck?: { setProps(props: object): void } })._deck?.setProps({
+        useDevicePixels: ratio ?? true,
+      });
+    },
     setLayerData(layerId, collection) {
       const layer = findLayer(layerId);
       if (!layer) return;

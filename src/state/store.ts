@@ -1,7 +1,10 @@
+import type { Feature, Geometry } from 'geojson';
+import type { Measure } from '../analysis/measure';
+import type { NearestResult } from '../analysis/nearest';
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
 import type { ImportedLayer } from '../data/imports-db';
-import type { Lang } from '../i18n/strings';
+import { type Lang, t } from '../i18n/strings';
 import type { LayerFilters } from '../style/filters';
 
 export interface FeatureRef {
@@ -18,23 +21,6 @@ export type LayerLoad =
 export interface FeatureKey {
   layerId: string;
   featureId: string;
-}
-
-export interface Measure {
-  id: string;
-  kind: 'line' | 'area';
-  points: [number, number][];
-}
-
-export interface NearestResult {
-  from: [number, number];
-  hits: {
-    kind: 'station' | 'park' | 'industrial-park';
-    name_zh: string;
-    name_en: string;
-    distanceM: number;
-    to: [number, number];
-  }[];
 }
 
 /** What a map click does: select features (default), add a measure vertex, or ask for the nearest. */
@@ -70,7 +56,9 @@ export interface AppState {
   contentError: string | null;
   /** Numbers the plans state, with the map's measure, by paragraph id. */
   figures: ReadonlyMap<string, readonly FigureResult[]>;
-  /** Properties of every loaded feature by layer and id, so any panel can select one. */
+  /** Every loaded plan layer's features, by layer id: the one place layer data lives. */
+  features: ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
+  /** Properties of every loaded feature by layer and id, so any panel can select one (from `features`). */
   featureProps: ReadonlyMap<string, ReadonlyMap<string, Record<string, unknown>>>;
   mode: MapMode;
   measures: readonly Measure[];
@@ -86,29 +74,88 @@ export interface AppState {
 }
 
 export type Listener = (state: AppState, previous: AppState) => void;
+export type Equality<T> = (a: T, b: T) => boolean;
 
 export interface Store {
   get(): AppState;
+  /** One user action: one change, one round of listeners, one history entry. */
   update(change: Partial<AppState>): void;
+  /** Calls `listener` after every change. Prefer `select`, which names what it reads. */
   subscribe(listener: Listener): () => void;
+  /**
+   * Calls `onChange` when what `selector` reads changes (by `equals`, default: same value, or
+   * arrays/plain objects with the same members), and once at once when `immediate` is set.
+   */
+  select<T>(
+    selector: (state: AppState) => T,
+    onChange: (value: T, state: AppState) => void,
+    options?: { equals?: Equality<T>; immediate?: boolean },
+  ): () => void;
 }
 
-/** One small store; panels and the map subscribe, nothing else holds app state. */
-export function createStore(initial: AppState): Store {
+/** Same value, or arrays / plain objects whose members are the same values. */
+export function shallowEqual<T>(a: T, b: T): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Object.getPrototypeOf(a) !== Object.prototype && !Array.isArray(a)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/**
+ * One small store; panels and the map subscribe, nothing else holds app state. Listeners are
+ * isolated: one that throws is reported in a notice, and the others still run.
+ */
+export function createStore(initial: AppState, report: (error: unknown) => void = console.error): Store {
   let state = initial;
   const listeners = new Set<Listener>();
-  return {
+  let failing = false;
+  const store: Store = {
     get: () => state,
     update(change) {
       const previous = state;
       state = { ...state, ...change };
-      for (const listener of listeners) listener(state, previous);
+      const failures: unknown[] = [];
+      for (const listener of [...listeners]) {
+        try {
+          listener(state, previous);
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+      if (failures.length === 0) return;
+      for (const error of failures) report(error);
+      // A listener that throws on its own notice must not loop: report once per round.
+      if (failing) return;
+      failing = true;
+      try {
+        const message = failures.map((e) => (e instanceof Error ? e.message : String(e))).join('; ');
+        store.update({ notices: [...state.notices, `${t('displayError', state.lang)}: ${message}`] });
+      } finally {
+        failing = false;
+      }
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    select(selector, onChange, { equals = shallowEqual, immediate = false } = {}) {
+      let current = selector(state);
+      if (immediate) onChange(current, state);
+      return store.subscribe((next) => {
+        const value = selector(next);
+        if (equals(value, current)) return;
+        current = value;
+        onChange(value, next);
+      });
+    },
   };
+  return store;
 }
 
 /** Selects one feature (panel) and lights up and shows all the given ones (map). */
@@ -127,4 +174,15 @@ export function showFeatures(
     // One update, so one history entry, for one user action.
     ...also,
   });
+}
+
+/** The plan layers and the user's imported ones, as analysis and export see them. */
+export function allLayerData(
+  state: AppState,
+): ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]> {
+  if (state.imports.length === 0) return state.features;
+  const merged = new Map(state.features);
+  for (const layer of state.imports)
+    merged.set(layer.id, layer.collection.features as Feature<Geometry, Record<string, unknown>>[]);
+  return merged;
 }

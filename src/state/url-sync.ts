@@ -30,8 +30,19 @@ export function toUrlState(state: AppState): UrlState {
     base: state.basemap === 'offline' ? null : state.basemap,
     year: f.year,
     compare: state.compareYear,
+    opacity: opacityPercent(state.opacity),
   };
 }
+
+function opacityPercent(opacity: AppState['opacity']): Record<string, number> | null {
+  const entries = Object.entries(opacity)
+    .map(([id, value]) => [id, Math.round(value * 100)] as const)
+    .filter(([, percent]) => percent < 100);
+  return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
+
+/** The layers the timeline needs: the year decides which plan's new towns show. */
+const TIMELINE_LAYERS = ['new-towns-12th', 'new-towns'];
 
 /** State changes a link asks for; what it does not mention goes back to defaults. */
 export function fromUrlState(url: UrlState): Partial<AppState> {
@@ -41,7 +52,13 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
     clause: url.clause,
     paragraph: url.paragraph,
     district: url.district,
-    visible: new Set((url.layers ?? DEFAULT_LAYERS).filter((id) => known.has(id))),
+    visible: new Set(
+      [
+        ...(url.layers ?? DEFAULT_LAYERS),
+        // A link to a year without its own layer list shows that year's new towns.
+        ...(url.layers === null && (url.year !== null || url.compare !== null) ? TIMELINE_LAYERS : []),
+      ].filter((id) => known.has(id)),
+    ),
     view: url.view,
     tab: url.tab ?? (url.clause ? 'plans' : 'feature'),
     filters: {
@@ -55,5 +72,10 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
     },
     compareYear: url.compare,
     basemap: url.base ?? 'offline',
+    opacity: Object.fromEntries(
+      Object.entries(url.opacity ?? {})
+        .filter(([id]) => known.has(id))
+        .map(([id, percent]) => [id, percent / 100]),
+    ),
   };
 }

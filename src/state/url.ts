@@ -30,6 +30,8 @@ export interface UrlState {
   base: 'offline' | 'osm' | 'tianditu' | null;
   year: number | null;
   compare: number | null;
+  /** Layer opacity in percent, by layer id, for the layers not fully opaque. */
+  opacity: Record<string, number> | null;
 }
 
 const ID = /^[a-z0-9-]+(\/[A-Za-z0-9.-]+){1,3}$/;
@@ -88,6 +90,18 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
   base: { name: 'base', ...oneOf(['offline', 'osm', 'tianditu'] as const) },
   year: { name: 'year', ...yearParam() },
   compare: { name: 'compare', ...yearParam() },
+  opacity: {
+    name: 'opacity',
+    parse: (raw) => {
+      const entries = raw.split(',').map((item) => /^([a-z0-9-]{1,40}):(\d{1,3})$/.exec(item));
+      if (entries.length > 60 || !entries.every((m) => m && Number(m[2]) <= 100)) return undefined;
+      return Object.fromEntries(entries.map((m) => [m?.[1] ?? '', Number(m?.[2])]));
+    },
+    serialise: (value) =>
+      Object.entries(value)
+        .map(([id, percent]) => `${id}:${percent}`)
+        .join(','),
+  },
 };
 
 function yearParam(): Omit<UrlParam<number>, 'name'> {
@@ -128,7 +142,7 @@ export function writeHash(state: UrlState): string {
     const value = state[key];
     if (value !== null && value !== undefined) params.set(param.name, param.serialise(value));
   }
-  // Slashes and commas are legal in a fragment; keeping them makes links readable.
-  const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
+  // Slashes, commas and colons are legal in a fragment; keeping them makes links readable.
+  const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `#${text}` : '';
 }

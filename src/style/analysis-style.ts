@@ -1,6 +1,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Measure, NearestResult } from '../state/store';
+import type { Measure } from '../analysis/measure';
+import type { NearestResult } from '../analysis/nearest';
 
 export const ANALYSIS_SOURCE = 'analysis';
 export const VERTEX_LAYER = 'analysis:vertices';

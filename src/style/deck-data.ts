@@ -21,7 +21,15 @@ export function dashFor(status: unknown): [number, number] {
   const dashes: Record<RailStatus, [number, number]> = {
     operating: [0, 0],
     'under-construction': [4, 2],
-    planned: [1.5, 2],
+    planned: [1, 2.5],
   };
   return dashes[status as RailStatus] ?? [0, 0];
+}
+
+/**
+ * Opacity by status: lines being built are drawn in full colour (long dashes), lines only planned
+ * are paler (short dots), so the two read apart even where they run side by side.
+ */
+export function statusAlpha(status: unknown): number {
+  return status === 'planned' ? 150 : 255;
 }

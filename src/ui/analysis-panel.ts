@@ -19,7 +19,7 @@ export function createAnalysisPanel(store: Store, data: () => Data) {
       importer.render(imports, state);
       const coverage = el('section', { class: 'tool' });
       coverageTool.render(coverage, state);
-      root.replaceChildren(imports, measureSection(state, store), nearestSection(state, store), coverage);
+      root.replaceChildren(imports, measureSection(state, store), nearestSection(state, store, data), coverage);
     },
   };
 }

@@ -219,10 +219,10 @@ export function createCoverageTool(store: Store, data: () => Data) {
           {},
           header(lang === 'zh' ? 'name_zh' : 'name_en', t('columnArea', lang)),
           header('area_km2', t('columnAreaKm2', lang)),
-          header('covered_km2', t('columnCovered', lang)),
+          header('covered_km2', t(current.planned ? 'columnCoveredToday' : 'columnCovered', lang)),
           header('share', current.planned ? t('columnToday', lang) : t('columnShare', lang)),
           current.planned ? el('th', { scope: 'col' }, t('columnPlanned', lang)) : null,
-          header('covered_population', t('columnPeople', lang)),
+          header('covered_population', t(current.planned ? 'columnPeopleToday' : 'columnPeople', lang)),
         ),
       ),
       el(

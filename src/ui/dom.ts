@@ -1,6 +1,8 @@
+import { stripBidi } from '../i18n/bidi';
+
 /**
  * The only way UI code makes elements: text goes in as textContent, never as HTML, so nothing
- * from data, plan text or the URL can become markup.
+ * from data, plan text or the URL can become markup, and no bidi control can reorder it.
  */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -8,10 +10,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   ...children: (Node | string | null | undefined | false)[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, stripBidi(value));
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    element.append(typeof child === 'string' ? document.createTextNode(stripBidi(child)) : child);
   }
   return element;
 }

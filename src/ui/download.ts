@@ -1,4 +1,4 @@
-export { toCsv } from '../analysis/export-csv';
+export { toCsv } from '../data/csv';
 
 /** Saves text as a file in the user's browser; nothing leaves the machine. */
 export function downloadText(fileName: string, text: string, type: string): void {

@@ -1,119 +1,137 @@
 import type { Feature, Geometry } from 'geojson';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { passagesForFeature } from '../content/links';
-import { FIELD_LABELS, formatValue } from '../i18n/fields';
-import { type Lang, type StringKey, t } from '../i18n/strings';
+import { stripBidi } from '../i18n/bidi';
+import { FIELD_LABELS, formatValue, ownLabel } from '../i18n/fields';
+import { countOf, type Lang, type StringKey, t } from '../i18n/strings';
 import { findLayer } from '../registry/layers';
+import type { Bilingual } from '../registry/types';
 import type { AppState, Store } from '../state/store';
 import { districtView, openDistrict } from './district-view';
-import { el } from './dom';
+import { passageBody, passageReference } from './passage-view';
 
 type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
 
-import { passageBody, passageReference } from './passage-view';
-
 /** Shown in their own rows, above the layer-specific attributes. */
-const PROVENANCE = ['accuracy', 'source', 'licence', 'note'] as const;
+const PROVENANCE = ['accuracy', 'accuracy_m', 'source', 'licence', 'note'] as const;
 const HIDDEN = new Set(['id', 'name_zh', 'name_en', 'layer', ...PROVENANCE]);
+const ACCURACIES = new Set(['surveyed', 'derived', 'approximate']);
 
-function row(label: string, value: string): HTMLElement {
-  return el('div', { class: 'attr' }, el('dt', {}, label), el('dd', {}, value));
+const text = (value: unknown) => stripBidi(String(value ?? ''));
+const row = (label: string, value: string) =>
+  html`<div class="attr"><dt>${label}</dt><dd>${stripBidi(value)}</dd></div>`;
+
+/** District names by slug and by Chinese name, so "松江区" reads "Songjiang District" in English. */
+function placeNames(state: AppState): Map<string, Bilingual> {
+  const names = new Map<string, Bilingual>();
+  for (const p of state.featureProps.get('base-districts')?.values() ?? []) {
+    const name = { zh: String(p.name_zh), en: String(p.name_en) };
+    names.set(String(p.id), name).set(String(p.name_zh), name);
+  }
+  return names;
+}
+
+/** An imported layer is known by the file it came from. */
+function importedName(state: AppState, layerId: string): string {
+  return stripBidi(state.imports.find((l) => l.id === layerId)?.name ?? layerId);
+}
+
+/** "Surveyed …", or the value itself when the data uses one this app does not know. */
+function accuracyLine(p: Record<string, unknown>, lang: Lang): TemplateResult | typeof nothing {
+  const accuracy = text(p.accuracy);
+  if (!accuracy) return nothing;
+  const known = ACCURACIES.has(accuracy);
+  const label = known ? t(`accuracy.${accuracy}` as StringKey, lang) : accuracy;
+  const radius = typeof p.accuracy_m === 'number' && Number.isFinite(p.accuracy_m) && p.accuracy_m > 0;
+  const within = radius
+    ? ` · ${t('positionWithin', lang).replace('{n}', Math.round(p.accuracy_m as number).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'))}`
+    : '';
+  return html`<p class="accuracy-badge accuracy-${known ? accuracy : 'unknown'}" data-testid="feature-accuracy">${t('accuracy', lang)}: ${label}${within}</p>`;
 }
 
 /** Every passage about the feature, grouped by plan in time order, mentions marked. */
-function passagesSection(state: AppState, store: Store): HTMLElement | null {
+function passagesSection(state: AppState, store: Store): TemplateResult | typeof nothing {
   const ref = state.selected;
   const index = state.content;
-  if (!ref || !index) return null;
+  if (!ref || !index) return nothing;
   const lang = state.lang;
   const passages = passagesForFeature(index, ref.layerId, ref.featureId);
   const marked = new Set(index.placesByFeature.get(`${ref.layerId}/${ref.featureId}`) ?? []);
-  const groups = [...new Set(passages.map((p) => p.plan))].map((plan) =>
-    el(
-      'section',
-      { class: 'passage-group' },
-      el('h4', {}, `${plan.year} · ${plan.short[lang]}`),
-      ...passages
-        .filter((p) => p.plan === plan)
-        .map((passage) => {
-          const open = el('button', { type: 'button', class: 'passage-ref' }, passageReference(passage, lang));
-          open.title = t('readInContext', lang);
-          open.addEventListener('click', () =>
-            store.update({ tab: 'plans', clause: passage.section.id, paragraph: passage.paragraph.id }),
-          );
-          return el(
-            'div',
-            { class: 'passage' },
-            open,
-            el('p', {}, passageBody(passage, { lang, index, marked, excerpt: 80 })),
-          );
-        }),
-    ),
-  );
-  return el(
-    'section',
-    { class: 'passages', 'data-testid': 'feature-passages' },
-    el('h3', {}, `${t('passages', lang)} (${passages.length})`),
-    ...(groups.length > 0 ? groups : [el('p', { class: 'hint' }, t('noPassages', lang))]),
-  );
+  const plans = [...new Set(passages.map((p) => p.plan))];
+  return html`<section class="passages" data-testid="feature-passages">
+    <h3>${t('passages', lang)} · ${countOf(passages.length, 'passageShort', 'passagesShort', lang)}</h3>
+    ${
+      plans.length === 0
+        ? html`<p class="hint">${t('noPassages', lang)}</p>`
+        : plans.map(
+            (plan) => html`<section class="passage-group">
+            <h4>${plan.year} · ${plan.short[lang]}</h4>
+            ${passages
+              .filter((p) => p.plan === plan)
+              .map(
+                (passage) => html`<div class="passage">
+                  <button
+                    type="button"
+                    class="passage-ref"
+                    title=${t('readInContext', lang)}
+                    @click=${() =>
+                      store.update({ tab: 'plans', clause: passage.section.id, paragraph: passage.paragraph.id })}
+                  >${passageReference(passage, lang)}</button>
+                  <p>${passageBody(passage, { lang, index, marked, excerpt: 80 })}</p>
+                </div>`,
+              )}
+          </section>`,
+          )
+    }
+  </section>`;
 }
 
-function details(state: AppState, store: Store): HTMLElement[] {
+function details(state: AppState, store: Store): TemplateResult {
   const lang: Lang = state.lang;
   const ref = state.selected;
-  if (!ref) return [el('p', { class: 'hint' }, t('noSelection', lang))];
+  if (!ref) return html`<p class="hint">${t('noSelection', lang)}</p>`;
   const p = ref.properties;
   const layer = findLayer(ref.layerId);
-  const name = String(p[`name_${lang}`] ?? p.name_zh ?? p.name ?? ref.featureId);
-  const other = String(p[lang === 'zh' ? 'name_en' : 'name_zh'] ?? '');
-  const accuracy = String(p.accuracy ?? '');
-  const close = el('button', { type: 'button', class: 'close', 'aria-label': t('close', lang) }, '×');
-  close.addEventListener('click', () => store.update({ selected: null }));
+  const name = text(p[`name_${lang}`] ?? p.name_zh ?? p.name ?? ref.featureId);
+  const other = text(p[lang === 'zh' ? 'name_en' : 'name_zh']);
+  const names = placeNames(state);
   const attributes = Object.entries(p)
     .filter(([key]) => !HIDDEN.has(key))
-    .map(([key, value]) => row(FIELD_LABELS[key]?.[lang] ?? key, formatValue(value, lang)));
-  return [
-    el('div', { class: 'feature-head' }, el('h2', { 'data-testid': 'feature-name' }, name), close),
-    other && other !== name ? el('p', { class: 'feature-alt-name' }, other) : el('span'),
-    el('p', { class: 'feature-layer' }, `${t('layer', lang)}: ${layer?.title[lang] ?? ref.layerId}`),
-    accuracy
-      ? el(
-          'p',
-          { class: `accuracy-badge accuracy-${accuracy}`, 'data-testid': 'feature-accuracy' },
-          `${t('accuracy', lang)}: ${t(`accuracy.${accuracy}` as StringKey, lang) ?? accuracy}`,
-        )
-      : el('span'),
-    el('dl', { class: 'attributes' }, ...attributes),
-    el(
-      'dl',
-      { class: 'provenance' },
-      row(t('source', lang), String(p.source ?? '—')),
-      row(t('licence', lang), String(p.licence ?? '—')),
-      p.note ? row(t('note', lang), String(p.note)) : null,
-    ),
-    passagesSection(state, store) ?? el('span'),
-  ];
+    .map(([key, value]) => row(ownLabel(FIELD_LABELS, key)?.[lang] ?? key, formatValue(value, lang, names)));
+  return html`<div class="feature-head">
+      <h2 data-testid="feature-name">${name}</h2>
+      <button type="button" class="close" aria-label=${t('close', lang)} @click=${() => store.update({ selected: null })}>×</button>
+    </div>
+    ${other && other !== name ? html`<p class="feature-alt-name">${other}</p>` : nothing}
+    <p class="feature-layer">${t('layer', lang)}: ${layer?.title[lang] ?? importedName(state, ref.layerId)}</p>
+    ${accuracyLine(p, lang)}
+    <dl class="attributes">${attributes}</dl>
+    <dl class="provenance">
+      ${row(t('source', lang), text(p.source) || '—')} ${row(t('licence', lang), text(p.licence) || '—')}
+      ${p.note ? row(t('note', lang), text(p.note)) : nothing}
+    </dl>
+    ${passagesSection(state, store)}`;
 }
 
 /** The selected feature's attributes, provenance and plan passages, all as text; or the district view. */
-export function renderFeatureDetails(root: HTMLElement, state: AppState, store: Store, data: Data): void {
-  if (!state.selected && state.district) {
-    root.replaceChildren(...districtView(state, store, data));
-    return;
-  }
-  const extra: HTMLElement[] = [];
-  if (state.selected?.layerId === 'base-districts') {
-    const slug = state.selected.featureId;
-    const open = el(
-      'button',
-      { type: 'button', class: 'text-button', 'data-testid': 'open-district' },
-      t('openDistrict', state.lang),
-    );
-    open.addEventListener('click', () => openDistrict(store, slug));
-    extra.push(open);
-  } else if (state.selected && state.district) {
-    const back = el('button', { type: 'button', class: 'text-button' }, `← ${t('backToDistrict', state.lang)}`);
-    back.addEventListener('click', () => store.update({ selected: null, highlighted: [] }));
-    extra.push(back);
-  }
-  root.replaceChildren(...extra, ...details(state, store));
+export function featureView(state: AppState, store: Store, data: Data): TemplateResult {
+  if (!state.selected && state.district) return html`${districtView(state, store, data)}`;
+  const lang = state.lang;
+  const selected = state.selected;
+  const extra =
+    selected?.layerId === 'base-districts'
+      ? html`<button
+          type="button"
+          class="text-button"
+          data-testid="open-district"
+          @click=${() => openDistrict(store, selected.featureId)}
+        >${t('openDistrict', lang)}</button>`
+      : selected && state.district
+        ? html`<button
+            type="button"
+            class="text-button"
+            @click=${() => store.update({ selected: null, highlighted: [] })}
+          >← ${t('backToDistrict', lang)}</button>`
+        : nothing;
+  return html`${extra}${details(state, store)}`;
 }

@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Datum } from '../data/import-file';
 import { type ImportedLayer, importsDb } from '../data/imports-db';
-import { type StringKey, t } from '../i18n/strings';
+import { countOf, type StringKey, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
 import { el } from './dom';
 
@@ -77,7 +77,7 @@ export function createImportPanel(store: Store, stations: () => readonly Point[]
     try {
       await importsDb.put(layer);
       message = {
-        text: `${layer.name}: ${layer.collection.features.length} ${t('featureCount', state.lang)}`,
+        text: `${layer.name}: ${countOf(layer.collection.features.length, 'featureCountOne', 'featureCount', state.lang)}`,
         error: false,
       };
     } catch (error) {
@@ -100,7 +100,7 @@ export function createImportPanel(store: Store, stations: () => readonly Point[]
       el(
         'legend',
         {},
-        `${pending.name}: ${pending.collection.features.length} ${t('featureCount', lang)}${pending.skipped.length > 0 ? ` · ${pending.skipped.length} ${t('featuresDropped', lang)}` : ''}`,
+        `${pending.name}: ${countOf(pending.collection.features.length, 'featureCountOne', 'featureCount', lang)}${pending.skipped.length > 0 ? ` · ${pending.skipped.length} ${t('featuresDropped', lang)}` : ''}`,
       ),
       ...choices.map((datum) => {
         const radio = el('input', {

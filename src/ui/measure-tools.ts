@@ -1,6 +1,9 @@
+import type { Measure } from '../analysis/measure';
 import { formatArea, formatLength, lineLengthM, ringAreaM2 } from '../analysis/measure';
+import { nearestFacilities } from '../analysis/nearest';
+import { parsePoints } from '../analysis/typed-points';
 import { type Lang, type StringKey, t } from '../i18n/strings';
-import type { AppState, Measure, Store } from '../state/store';
+import type { AppState, Store } from '../state/store';
 import { button, el } from './dom';
 import { downloadText } from './download';
 
@@ -27,10 +30,56 @@ function measuresGeoJson(measures: readonly Measure[]): string {
   return JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
 }
 
-/** Runs coverage in a Web Worker; resolves with rows and the uncovered shape. */
-/** Distance and area measures: drawn on the map, listed, removable, exportable. */
+/**
+ * A text box for coordinates typed or pasted instead of clicked, with its actions; a message says
+ * which pair could not be read.
+ */
+function typedPoints(
+  lang: Lang,
+  testId: string,
+  actions: { label: string; testId: string; min: number; run: (points: [number, number][]) => void }[],
+): HTMLElement {
+  const input = el('input', {
+    type: 'text',
+    id: testId,
+    'data-testid': testId,
+    placeholder: '121.4737, 31.2304',
+    autocomplete: 'off',
+  });
+  const message = el('p', { class: 'hint', role: 'status' });
+  return el(
+    'div',
+    { class: 'typed-points' },
+    el('label', { for: testId }, t('typedPoints', lang)),
+    input,
+    el(
+      'div',
+      { class: 'buttons' },
+      ...actions.map((action) =>
+        button(
+          action.label,
+          () => {
+            const parsed = parsePoints(input.value);
+            if ('error' in parsed) message.textContent = `${t('typedPointsError', lang)}: ${parsed.error}`;
+            else if (parsed.points.length < action.min) message.textContent = t('typedPointsTooFew', lang);
+            else action.run(parsed.points);
+          },
+          { 'data-testid': action.testId },
+        ),
+      ),
+    ),
+    message,
+  );
+}
+
+/** Distance and area measures: drawn on the map or typed, listed, removable, exportable. */
 export function measureSection(state: AppState, store: Store): HTMLElement {
   const lang = state.lang;
+  const add = (kind: Measure['kind']) => (points: [number, number][]) =>
+    store.update({
+      measures: [...store.get().measures, { id: `m${Date.now().toString(36)}`, kind, points }],
+      drawing: null,
+    });
   const start = (mode: AppState['mode']) => () =>
     store.update({ mode: state.mode === mode ? 'select' : mode, drawing: null });
   return el(
@@ -53,6 +102,10 @@ export function measureSection(state: AppState, store: Store): HTMLElement {
         : null,
     ),
     el('p', { class: 'hint' }, t('measureHint', lang)),
+    typedPoints(lang, 'measure-typed', [
+      { label: t('addAsLine', lang), testId: 'measure-typed-line', min: 2, run: add('line') },
+      { label: t('addAsArea', lang), testId: 'measure-typed-area', min: 3, run: add('area') },
+    ]),
     el(
       'ul',
       { class: 'measures', 'data-testid': 'measures' },
@@ -77,8 +130,10 @@ export function measureSection(state: AppState, store: Store): HTMLElement {
   );
 }
 
-/** Click the map for the nearest station, park and industrial park. */
-export function nearestSection(state: AppState, store: Store): HTMLElement {
+type Data = () => ReadonlyMap<string, readonly import('geojson').Feature[]>;
+
+/** Click the map, or type a point, for the nearest station, park and industrial park. */
+export function nearestSection(state: AppState, store: Store, data: Data): HTMLElement {
   const lang = state.lang;
   const on = state.mode === 'nearest';
   return el(
@@ -93,6 +148,18 @@ export function nearestSection(state: AppState, store: Store): HTMLElement {
         'data-testid': 'nearest-toggle',
       },
     ),
+    typedPoints(lang, 'nearest-typed', [
+      {
+        label: t('findNearest', lang),
+        testId: 'nearest-typed-find',
+        min: 1,
+        run: ([point]) => {
+          if (!point) return;
+          const current = store.get();
+          store.update({ nearest: nearestFacilities(point, current.visible, (id) => data().get(id) ?? []) });
+        },
+      },
+    ]),
     state.nearest
       ? el(
           'ul',

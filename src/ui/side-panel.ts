@@ -1,70 +1,88 @@
 import type { Feature, Geometry } from 'geojson';
+import { html, render } from 'lit-html';
 import { t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
 import { createAnalysisPanel } from './analysis-panel';
 import { el } from './dom';
-import { renderFeatureDetails } from './feature-panel';
+import { featureView } from './feature-panel';
 import { renderReader } from './reader-panel';
 
-/** The right-hand panel: the selected feature, the plan texts or the analysis tools, as tabs. */
-export function mountSidePanel(
-  root: HTMLElement,
-  store: Store,
-  data: () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>,
-): void {
+type Tab = AppState['tab'];
+type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
+
+const TABS: { id: Tab; label: 'tabFeature' | 'tabPlans' | 'tabAnalysis' | 'tabTime' }[] = [
+  { id: 'feature', label: 'tabFeature' },
+  { id: 'plans', label: 'tabPlans' },
+  { id: 'analysis', label: 'tabAnalysis' },
+  { id: 'time', label: 'tabTime' },
+];
+
+/**
+ * The right-hand panel: the selected feature, the plan texts, the analysis or the time tools, as
+ * tabs. Each tab has its own body and redraws only when it is shown and what it reads changes.
+ */
+export function mountSidePanel(root: HTMLElement, store: Store, data: Data): void {
   const analysis = createAnalysisPanel(store, data);
-  const body = el('div', { class: 'side-body', role: 'tabpanel' });
   const tabs = el('div', { class: 'tabs', role: 'tablist' });
-  root.replaceChildren(tabs, body);
-  const render = (state: AppState) => {
-    const tab = (id: AppState['tab'], label: string) => {
-      const button = el(
-        'button',
-        { type: 'button', role: 'tab', 'data-testid': `tab-${id}`, 'aria-selected': String(state.tab === id) },
-        label,
+  const bodies = Object.fromEntries(
+    TABS.map(({ id }) => [id, el('div', { class: 'side-body', role: 'tabpanel', 'data-tab': id })]),
+  ) as unknown as Record<Tab, HTMLElement>;
+  root.replaceChildren(tabs, ...Object.values(bodies));
+
+  store.select(
+    (s) => [s.tab, s.lang],
+    (_, state) => {
+      render(
+        html`${TABS.map(
+          ({ id, label }) =>
+            html`<button
+              type="button"
+              role="tab"
+              data-testid="tab-${id}"
+              aria-selected=${String(state.tab === id)}
+              @click=${() => store.update({ tab: id })}
+            >${t(label, state.lang)}</button>`,
+        )}`,
+        tabs,
       );
-      button.addEventListener('click', () => store.update({ tab: id }));
-      return button;
-    };
-    tabs.replaceChildren(
-      tab('feature', t('tabFeature', state.lang)),
-      tab('plans', t('tabPlans', state.lang)),
-      tab('analysis', t('tabAnalysis', state.lang)),
-      tab('time', t('tabTime', state.lang)),
+      for (const { id } of TABS) bodies[id].hidden = state.tab !== id;
+    },
+    { immediate: true },
+  );
+
+  /** Draws a tab when it is open and what it reads has changed since it was last drawn. */
+  const whenOpen = (id: Tab, read: (s: AppState) => unknown[], draw: (body: HTMLElement, s: AppState) => void) =>
+    store.select(
+      (s) => (s.tab === id ? [s.lang, ...read(s)] : null),
+      (value, state) => {
+        if (value !== null) draw(bodies[id], state);
+      },
+      { immediate: true },
     );
-    if (state.tab === 'feature') renderFeatureDetails(body, state, store, data);
-    else if (state.tab === 'plans') renderReader(body, state, store);
-    else if (state.tab === 'time') {
-      // The time tools load when first opened; most visits never need them.
-      void import('./time-panel').then(({ renderTimePanel }) => {
-        if (store.get().tab === 'time') renderTimePanel(body, store.get(), store);
-      });
-    } else analysis.render(body, state);
-  };
-  render(store.get());
-  store.subscribe((state, previous) => {
-    const changed =
-      state.tab !== previous.tab ||
-      state.lang !== previous.lang ||
-      state.content !== previous.content ||
-      state.contentError !== previous.contentError ||
-      (state.tab === 'feature' &&
-        (state.selected !== previous.selected ||
-          state.district !== previous.district ||
-          state.featureProps !== previous.featureProps)) ||
-      (state.tab === 'plans' && (state.clause !== previous.clause || state.paragraph !== previous.paragraph)) ||
-      (state.tab === 'time' &&
-        (state.filters !== previous.filters ||
-          state.compareYear !== previous.compareYear ||
-          state.figures !== previous.figures ||
-          state.featureProps !== previous.featureProps)) ||
-      (state.tab === 'analysis' &&
-        (state.measures !== previous.measures ||
-          state.mode !== previous.mode ||
-          state.drawing !== previous.drawing ||
-          state.nearest !== previous.nearest ||
-          state.imports !== previous.imports ||
-          state.visible !== previous.visible));
-    if (changed) render(state);
-  });
+
+  whenOpen(
+    'feature',
+    (s) => [s.selected, s.district, s.featureProps, s.features, s.content, s.imports],
+    (body, s) => render(featureView(s, store, data), body),
+  );
+  whenOpen(
+    'plans',
+    (s) => [s.clause, s.paragraph, s.content, s.contentError],
+    (body, s) => renderReader(body, s, store),
+  );
+  whenOpen(
+    'analysis',
+    (s) => [s.measures, s.mode, s.drawing, s.nearest, s.imports, s.visible, s.features],
+    (body, s) => analysis.render(body, s),
+  );
+  whenOpen(
+    'time',
+    (s) => [s.filters, s.compareYear, s.figures, s.featureProps],
+    // The time tools load when first opened; most visits never need them.
+    (body) =>
+      void import('./time-panel').then(({ timeView }) => {
+        const state = store.get();
+        if (state.tab === 'time') render(timeView(state, store), body);
+      }),
+  );
 }

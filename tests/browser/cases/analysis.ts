@@ -60,7 +60,7 @@ export const ANALYSIS_CASES: BrowserCase[] = [
         features: [
           {
             type: 'Feature',
-            properties: { name: payload, note: payload },
+            properties: { name: payload, note: payload, accuracy: 'high' },
             geometry: {
               type: 'Polygon',
               coordinates: [
@@ -84,7 +84,7 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       });
       await page.waitForSelector('[data-testid="datum-form"]');
       const legend = (await page.locator('[data-testid="datum-form"] legend').textContent()) ?? '';
-      assert(legend.includes('1 features') && legend.includes('invalid features skipped'), `form: ${legend}`);
+      assert(legend.includes('1 feature ') && legend.includes('invalid features skipped'), `form: ${legend}`);
       await page.click('[data-testid="import-confirm"]');
       await page.waitForSelector('[data-testid="imports"] li');
       await viewAt(page, 121.31, 31.31, 13);
@@ -93,6 +93,10 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       await page.waitForSelector('[data-testid="feature-name"]');
       const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
       assert(name === payload, `imported name shown as text: ${name}`);
+      const layerLine = (await page.locator('.feature-layer').textContent()) ?? '';
+      assert(layerLine.includes('.geojson'), `an imported feature names its file: ${layerLine}`);
+      const accuracy = (await page.locator('[data-testid="feature-accuracy"]').textContent()) ?? '';
+      assert(accuracy.includes('high'), `an accuracy value the app does not know is shown as it is: ${accuracy}`);
       await page.click('[data-testid="tab-analysis"]');
       await page.setInputFiles('[data-testid="import-file"]', {
         name: 'broken.geojson',

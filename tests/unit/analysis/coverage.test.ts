@@ -176,7 +176,7 @@ describe('analysis CLI', () => {
 
 describe('export', () => {
   it('quotes CSV fields that need it', async () => {
-    const { toCsv } = await import('../../../src/analysis/export-csv');
+    const { toCsv } = await import('../../../src/data/csv');
     expect(
       toCsv(
         ['a', 'b'],

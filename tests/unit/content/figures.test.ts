@@ -24,6 +24,11 @@ describe('plan figures', () => {
     expect(measured).toBeLessThan(960);
   });
 
+  it('charts the 729 km the 14th plan reports achieved by 2020 with the other rail figures', () => {
+    const rail = [...figures.values()].flat().filter((f) => f.spec.quantity === 'rail-km');
+    expect(rail.map((f) => [f.spec.year, f.spec.value, f.spec.kind])).toContainEqual([2020, 729, 'achieved']);
+  });
+
   it('measures both banks of the Huangpu core corridor close to the 45 km the plan reports', () => {
     const measured = byId.get('huangpu-waterfront')?.measured?.value ?? 0;
     expect(Math.abs(measured - 45)).toBeLessThan(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/data/csv';
+import { parseCsv, toCsv } from '../../../src/data/csv';
 
 describe('parseCsv', () => {
   it('reads a header and plain rows', () => {
@@ -23,5 +23,19 @@ describe('parseCsv', () => {
 
   it('fills missing trailing cells with empty strings', () => {
     expect(parseCsv('a,b,c\n1')).toEqual([{ a: '1', b: '', c: '' }]);
+  });
+});
+
+describe('toCsv', () => {
+  it('neutralises cells a spreadsheet would run as formulas, keeps numbers', () => {
+    const csv = toCsv(
+      ['name', 'value'],
+      [
+        ['=HYPERLINK("http://x","y")', -3.5],
+        ['+1', '@SUM(A1)'],
+        ['-2', 'plain'],
+      ],
+    );
+    expect(csv).toBe(`name,value\r\n"'=HYPERLINK(""http://x"",""y"")",-3.5\r\n'+1,'@SUM(A1)\r\n'-2,plain\r\n`);
   });
 });

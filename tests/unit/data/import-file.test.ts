@@ -163,4 +163,26 @@ describe('datum hint', () => {
     expect(datumHint(gcj, stations)?.datum).toBe('GCJ02');
     expect(datumHint(stations, stations)).toBeNull();
   });
+
+  it('does not call plain WGS84 points near the dense Huangpu stations BD-09 or GCJ-02', async () => {
+    const { datumHint } = await import('../../../src/data/datum-hint');
+    const { readFileSync } = await import('node:fs');
+    const stations = (
+      JSON.parse(readFileSync('geo/rail-stations.geojson', 'utf8')) as {
+        features: { geometry: { type: string; coordinates: [number, number] } }[];
+      }
+    ).features
+      .filter((f) => f.geometry.type === 'Point')
+      .map((f) => f.geometry.coordinates);
+    // Threes of WGS84 points on a 250 m grid over Huangpu, where stations are dense enough that a
+    // shifted copy of almost any point lands near some station.
+    const grid: [number, number][] = [];
+    for (let lon = 121.465; lon <= 121.5; lon += 0.0025)
+      for (let lat = 31.215; lat <= 31.245; lat += 0.0025) grid.push([lon, lat]);
+    const triples = grid.flatMap((a, i) =>
+      i % 7 === 0 ? [[a, grid[(i + 5) % grid.length], grid[(i + 11) % grid.length]]] : [],
+    );
+    const wrong = triples.filter((t) => datumHint(t as [number, number][], stations) !== null);
+    expect(wrong).toEqual([]);
+  });
 });

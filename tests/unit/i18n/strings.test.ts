@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_LABELS, formatValue, VALUE_LABELS } from '../../../src/i18n/fields';
-import { pickLanguage, STRINGS } from '../../../src/i18n/strings';
+import { countOf, pickLanguage, STRINGS } from '../../../src/i18n/strings';
 import { ATTRIBUTIONS } from '../../../src/registry/attributions';
 import { LAYER_GROUPS, LAYERS } from '../../../src/registry/layers';
 
@@ -48,5 +48,26 @@ describe('formatValue', () => {
     expect(formatValue(24870895, 'en')).toBe('24,870,895');
     expect(formatValue(null, 'en')).toBe('—');
     expect(formatValue('<b>x</b>', 'en')).toBe('<b>x</b>');
+  });
+});
+
+describe('counts', () => {
+  it('says "1 passage" and "2 passages" in English, one word in Chinese', () => {
+    expect(countOf(1, 'passageShort', 'passagesShort', 'en')).toBe('1 passage');
+    expect(countOf(2, 'passageShort', 'passagesShort', 'en')).toBe('2 passages');
+    expect(countOf(1, 'featureCountOne', 'featureCount', 'en')).toBe('1 feature');
+    expect(countOf(2, 'featureCountOne', 'featureCount', 'zh')).toBe('2 个要素');
+  });
+});
+
+describe('attribute values', () => {
+  it('translates a district stored in Chinese or as a slug, and never reads inherited keys', () => {
+    const names = new Map([
+      ['松江区', { zh: '松江区', en: 'Songjiang District' }],
+      ['songjiang', { zh: '松江区', en: 'Songjiang District' }],
+    ]);
+    expect(formatValue('松江区', 'en', names)).toBe('Songjiang District');
+    expect(formatValue('songjiang', 'zh', names)).toBe('松江区');
+    expect(formatValue('constructor', 'en')).toBe('constructor');
   });
 });

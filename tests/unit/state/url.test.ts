@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultState } from '../../../src/state/initial';
 import type { AppState } from '../../../src/state/store';
 import { emptyUrlState, readHash, writeHash } from '../../../src/state/url';
 import { fromUrlState, toUrlState } from '../../../src/state/url-sync';
@@ -25,6 +26,7 @@ describe('URL parameters', () => {
       base: 'osm' as const,
       year: 2015,
       compare: 2025,
+      opacity: { parks: 40, 'new-towns': 0 },
     };
     const hash = writeHash(state);
     expect(hash).toContain('clause=p14/10.2.1');
@@ -71,5 +73,20 @@ describe('store <-> URL', () => {
       basemap: 'offline',
     } as unknown as AppState;
     expect(writeHash({ ...toUrlState(state), lang: null })).toBe('');
+  });
+});
+
+describe('URL and state', () => {
+  it('keeps layer opacity in the link', () => {
+    const state = defaultState({ opacity: { parks: 0.4, 'new-towns': 1 } });
+    const hash = writeHash(toUrlState(state));
+    expect(hash).toContain('opacity=parks:40');
+    expect(fromUrlState(readHash(hash).state).opacity).toEqual({ parks: 0.4 });
+  });
+
+  it('a link to a year shows that year’s new towns', () => {
+    const visible = fromUrlState(readHash('#tab=time&year=2010').state).visible;
+    expect(visible?.has('new-towns-12th')).toBe(true);
+    expect(visible?.has('new-towns')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseColor, resolveColor } from '../../../src/style/colors';
-import { dashFor, toPaths } from '../../../src/style/deck-data';
+import { dashFor, statusAlpha, toPaths } from '../../../src/style/deck-data';
 
 describe('parseColor', () => {
   it('reads long and short hex', () => {
@@ -63,6 +63,12 @@ describe('deck data', () => {
   it('dashes all but operating lines', () => {
     expect(dashFor('operating')).toEqual([0, 0]);
     expect(dashFor('planned')[0]).toBeGreaterThan(0);
+    // Under construction and planned must not look alike: different dash and different strength.
+    expect(dashFor('planned')).not.toEqual(dashFor('under-construction'));
+    expect(dashFor('planned')[0] / dashFor('planned')[1]).toBeLessThan(
+      dashFor('under-construction')[0] / dashFor('under-construction')[1] / 3,
+    );
+    expect(statusAlpha('planned')).toBeLessThan(statusAlpha('under-construction'));
     expect(dashFor('under-construction')[0]).toBeGreaterThan(0);
     expect(dashFor(undefined)).toEqual([0, 0]);
   });

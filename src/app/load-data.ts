@@ -1,0 +1,93 @@
+import type { Feature, Geometry } from 'geojson';
+import { figuresByParagraph } from '../content/figures';
+import { buildGazetteer } from '../content/gazetteer';
+import { linkCorpus } from '../content/links';
+import { loadCorpus } from '../content/load-corpus';
+import { importsDb } from '../data/imports-db';
+import { loadLayer } from '../data/load-layer';
+import { CORPUS_URL, layerFileUrl } from '../map/assets';
+import type { PlanMap } from '../map/plan-map';
+import { LAYERS } from '../registry/layers';
+import { checkLayerIds, checkTextIds, ignoredNotice } from '../state/link-check';
+import { type LayerLoad, type Store, showFeatures } from '../state/store';
+import { openDistrict } from '../ui/district-view';
+
+type Features = readonly Feature<Geometry, Record<string, unknown>>[];
+
+function setLoad(store: Store, layerId: string, load: LayerLoad): void {
+  store.update({ loads: { ...store.get().loads, [layerId]: load } });
+}
+
+/** Ids the link named that the data lacks are dropped and named in a notice. */
+function applyCheck(store: Store, check: { change: object; unknown: string[] }): void {
+  if (check.unknown.length === 0 && Object.keys(check.change).length === 0) return;
+  const state = store.get();
+  store.update({ ...check.change, notices: [...state.notices, ...ignoredNotice(check.unknown, state.lang)] });
+}
+
+/** The user's imported layers from IndexedDB, shown again as they left them. */
+export function restoreImports(store: Store): void {
+  importsDb
+    .all()
+    .then((imports) => {
+      if (imports.length === 0) return;
+      const state = store.get();
+      store.update({ imports, visible: new Set([...state.visible, ...imports.map((l) => l.id)]) });
+    })
+    .catch(() => undefined);
+}
+
+/**
+ * Loads the plan layers first (the map paints them as each arrives), then what the link asked to
+ * open, then the plan texts and their links to places, which only panels need.
+ */
+export async function loadData(
+  store: Store,
+  planMap: PlanMap | null,
+  link: { selected: string | null; hasView: boolean },
+): Promise<void> {
+  const linkedSelection = link.selected;
+  await planMap?.whenReady();
+  const props = new Map<string, Map<string, Record<string, unknown>>>();
+  const features = new Map<string, Features>();
+  await Promise.all(
+    LAYERS.map(async (layer) => {
+      const outcome = await loadLayer(layer.id, layerFileUrl(layer.file));
+      if (!outcome.ok) return setLoad(store, layer.id, { state: 'failed', message: outcome.message });
+      planMap?.setLayerData(layer.id, outcome.collection);
+      features.set(layer.id, outcome.collection.features);
+      props.set(layer.id, new Map(outcome.collection.features.map((f) => [f.properties.id, f.properties])));
+      setLoad(store, layer.id, {
+        state: 'ready',
+        count: outcome.collection.features.length,
+        problems: outcome.problems,
+      });
+    }),
+  );
+  store.update({ features, featureProps: props });
+  applyCheck(store, checkLayerIds(store.get(), props, linkedSelection));
+  const district = store.get().district;
+  if (district) openDistrict(store, district);
+  const [selLayer, selId] = (linkedSelection ?? '').split('/');
+  if (selLayer && selId && props.get(selLayer)?.has(selId)) {
+    showFeatures(store, [{ layerId: selLayer, featureId: selId }], { fly: !link.hasView });
+  }
+  if (planMap) {
+    planMap.map.once('idle', () => document.body.setAttribute('data-map-ready', 'true'));
+    planMap.map.triggerRepaint();
+  }
+  const text = await loadCorpus(CORPUS_URL);
+  if (!text.ok) return store.update({ contentError: text.message });
+  applyCheck(store, checkTextIds(store.get(), text.corpus));
+  const gazetteer = buildGazetteer(
+    new Map(
+      [...props].map(([layerId, byId]) => [
+        layerId,
+        [...byId.values()].map((p) => ({ id: String(p.id), name_zh: String(p.name_zh), name_en: String(p.name_en) })),
+      ]),
+    ),
+  );
+  const content = linkCorpus(text.corpus, gazetteer);
+  store.update({ content, figures: figuresByParagraph(content, props) });
+  document.body.setAttribute('data-content-ready', 'true');
+}

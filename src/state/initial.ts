@@ -1,0 +1,39 @@
+import { LAYERS } from '../registry/layers';
+import { NO_FILTERS } from '../style/filters';
+import type { AppState, LayerLoad } from './store';
+
+/** The state of a fresh visit before any link, storage or data is applied. */
+export function defaultState(overrides: Partial<AppState> = {}): AppState {
+  return {
+    lang: 'zh',
+    visible: new Set(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id)),
+    selected: null,
+    highlighted: [],
+    focus: null,
+    tab: 'feature',
+    clause: null,
+    paragraph: null,
+    filters: NO_FILTERS,
+    opacity: {},
+    district: null,
+    basemap: 'offline',
+    basemapKey: '',
+    view: null,
+    compareYear: null,
+    notices: [],
+    loads: Object.fromEntries(LAYERS.map((l) => [l.id, { state: 'loading' } as LayerLoad])),
+    mapError: null,
+    content: null,
+    contentError: null,
+    figures: new Map(),
+    features: new Map(),
+    featureProps: new Map(),
+    mode: 'select',
+    measures: [],
+    drawing: null,
+    nearest: null,
+    uncovered: null,
+    imports: [],
+    ...overrides,
+  };
+}
