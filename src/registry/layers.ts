@@ -52,14 +52,14 @@ export const LAYERS: readonly PlanLayer[] = [
   {
     id: 'base-water',
     group: 'base',
-    title: { zh: '湖泊', en: 'Lakes' },
+    title: { zh: '江河湖泊', en: 'Rivers and lakes' },
     file: 'base-water.geojson',
     renderer: 'maplibre',
     style: { type: 'fill', fillColor: THEME.water, fillOpacity: 1, outlineColor: THEME.river, outlineWidth: 0.8 },
     legend: { swatch: 'fill', color: THEME.water },
     defaultVisible: true,
     interactive: true,
-    attributions: ['gshhg'],
+    attributions: ['osm'],
   },
   {
     id: 'base-roads',
@@ -210,7 +210,7 @@ export const LAYERS: readonly PlanLayer[] = [
     legend: { swatch: 'line', color: THEME.river },
     defaultVisible: true,
     interactive: true,
-    attributions: ['geoboundaries', 'gshhg'],
+    attributions: ['osm'],
   },
   {
     id: 'rail-lines',
