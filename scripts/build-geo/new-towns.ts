@@ -1,8 +1,8 @@
 import * as turf from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { drawOutline } from './boundary-edges';
 import { type LayerFeature, makeFeature } from './feature';
 import { NEW_TOWN_OUTLINES, PLAN12_NAMES, PLAN12_ONLY_TOWNS } from './hand-drawn/new-towns';
-import { drawOutline } from './boundary-edges';
 import { cite, readSourceCsv, readSourceGeoJson } from './io';
 import { circleOfArea } from './parks';
 
