@@ -3,7 +3,8 @@
  * placed it becomes its OSM polygon; id, names and plan links stay as they were.
  */
 import * as turf from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { roundGeometry } from './feature';
 import { Reference } from './measure';
 import { OSM_2025, type OsmFeature, osmFeatures } from './osm2025';
 
@@ -22,6 +23,8 @@ export interface ParkOutline {
   osmId: string;
   osmName: string;
   geometry: Polygon | MultiPolygon;
+  /** How far it was simplified (0: as mapped). */
+  toleranceDeg: number;
 }
 
 /**
@@ -38,10 +41,16 @@ export function osmParkOutline(nameZh: string, near: [number, number]): ParkOutl
     .sort((a, b) => score(a.f) - score(b.f) || a.distance - b.distance);
   const best = candidates[0]?.f;
   if (!best) return null;
-  const simplified = turf.simplify(turf.feature(best.geometry), { tolerance: PARK_SIMPLIFY_DEG, highQuality: true });
-  return {
-    osmId: best.properties.osm_id,
-    osmName: best.properties.name,
-    geometry: simplified.geometry as Polygon | MultiPolygon,
-  };
+  return { osmId: best.properties.osm_id, osmName: best.properties.name, ...simplifiedValid(best.geometry) };
+}
+
+/** Simplification can make a park with many holes (lakes) self-touch: then simplify less, or not at all. */
+function simplifiedValid(geometry: Geometry): { geometry: Polygon | MultiPolygon; toleranceDeg: number } {
+  for (const tolerance of [PARK_SIMPLIFY_DEG, PARK_SIMPLIFY_DEG / 4]) {
+    const simplified = turf.simplify(turf.feature(geometry), { tolerance, highQuality: true });
+    if (turf.booleanValid(turf.feature(roundGeometry(simplified.geometry)))) {
+      return { geometry: simplified.geometry as Polygon | MultiPolygon, toleranceDeg: tolerance };
+    }
+  }
+  return { geometry: geometry as Polygon | MultiPolygon, toleranceDeg: 0 };
 }

@@ -8,7 +8,7 @@ import {
 import { CITY_PARKS, COUNTRY_PARK_CENTRES, UNKNOWN_AREA_KM2 } from './hand-drawn/parks';
 import { cite, readSourceCsv, readSourceGeoJson } from './io';
 import { citeOsm2025, OSM_2025 } from './osm2025';
-import { osmParkOutline, PARK_SIMPLIFY_DEG } from './park-outlines';
+import { osmParkOutline } from './park-outlines';
 
 const COUNTRY_PARKS = 'parks/country-parks.partial.csv';
 const INDUSTRIAL_PARKS = 'industrial-parks/featured-industrial-parks.partial.csv';
@@ -61,7 +61,7 @@ function parkFeature(
         source: citeOsm2025(OSM_2025.green, [outline.osmId]),
         accuracy: 'surveyed',
         licence: 'ODbL-1.0',
-        note: `OSM outline of ${outline.osmName}, simplified ${PARK_SIMPLIFY_DEG}° (≈8 m); OSM area ${Math.round(turf.area(outline.geometry) / 1e4) / 100} km²`,
+        note: `OSM outline of ${outline.osmName}, simplified ${outline.toleranceDeg}° (≈${Math.round(outline.toleranceDeg * 1e5)} m); OSM area ${Math.round(turf.area(outline.geometry) / 1e4) / 100} km²`,
         ...rest,
       },
       outline.geometry,
