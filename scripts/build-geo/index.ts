@@ -26,9 +26,11 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const outDir = resolve(option(argv, '--out') ?? join(REPO_ROOT, 'geo'));
   const osmFile = option(argv, '--osm');
+  // A bad extract is refused before the (slow) build starts.
+  const extract = osmFile ? await readExtract(osmFile) : null;
   const built = buildAllLayers();
-  if (osmFile) {
-    const report = mergeOsm(built, await readExtract(osmFile));
+  if (extract) {
+    const report = mergeOsm(built, extract);
     console.log('OSM merge               added  replaced  still approximate');
     for (const [layerId, r] of Object.entries(report)) {
       console.log(
