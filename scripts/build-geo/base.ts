@@ -5,7 +5,6 @@ import { cite, readSourceCsv, readSourceGeoJson } from './io';
 const LAND = 'water/land.geomaps-coastline-1m.wgs84.geojson';
 const SEA = 'water/sea.geomaps-earth-seas-10m.wgs84.geojson';
 const DISTRICTS = 'boundaries/shanghai-districts.geoboundaries-osm.wgs84.geojson';
-const WATER = 'water/rivers-lakes.wdb2-gshhg.approx.wgs84.geojson';
 const ROADS = 'roads/elevated-roads-major.osm-geofabrik-260728.wgs84.geojson';
 const POPULATION = 'population/shanghai-districts-census2020-ghsl.csv';
 
@@ -81,31 +80,6 @@ export function buildDistricts(): LayerFeature<DistrictProps>[] {
 /** District polygons by slug, for the builds that clip or derive from them. */
 export function districtGeometries(districts: LayerFeature[]): Map<string, Polygon | MultiPolygon> {
   return new Map(districts.map((d) => [d.properties.id, d.geometry as Polygon | MultiPolygon]));
-}
-
-/**
- * Water areas of the base map. The river centre lines from the same file are the river-lines
- * plan layer (with the derived central Huangpu); drawing them twice would show two Huangpus.
- */
-export function buildWater(): LayerFeature[] {
-  return readSourceGeoJson(WATER)
-    .features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
-    .map((f) => {
-      const p = f.properties as { name: string; name_en: string; note: string; accuracy: string };
-      return makeFeature(
-        {
-          id: p.name === '淀山湖' ? 'dianshan-lake' : `water-${p.name_en.toLowerCase().replace(/[^a-z]+/g, '-')}`,
-          name_zh: p.name,
-          name_en: p.name_en,
-          layer: 'base-water',
-          source: cite(WATER, 'GSHHG 2.3.7 / WDBII via Debian gmt-gshhg-full 2.3.7-6'),
-          accuracy: 'approximate',
-          licence: 'LGPL-3.0 / public domain',
-          note: `${p.accuracy}. ${p.note}`,
-        },
-        f.geometry,
-      );
-    });
 }
 
 export function buildRoads(): LayerFeature[] {

@@ -1,22 +1,23 @@
-import { buildDistricts, buildLand, buildRoads, buildSea, buildWater, districtGeometries } from './base';
-import { buildRiverLines, buildWaterfrontSegments } from './corridors';
+import { buildDistricts, buildLand, buildRoads, buildSea, districtGeometries } from './base';
+import { buildWaterfrontSegments } from './corridors';
 import type { LayerFeature } from './feature';
 import { buildNewTowns, buildNewTowns12 } from './new-towns';
 import { buildIndustrialParks, buildParks } from './parks';
 import { buildRailLines, buildStations } from './rail';
+import { buildBaseWater, buildRiverLines } from './rivers';
 
 /** Every layer, built in memory from shared/geo-sources, keyed by layer id. */
 export function buildAllLayers(): Map<string, LayerFeature[]> {
   const districts = buildDistricts();
   const shapes = districtGeometries(districts);
-  const rivers = buildRiverLines(shapes);
+  const rivers = buildRiverLines();
   const stations = buildStations();
   const newTowns = buildNewTowns(shapes);
   return new Map<string, LayerFeature[]>([
     ['base-sea', buildSea()],
     ['base-land', buildLand()],
     ['base-districts', districts],
-    ['base-water', buildWater()],
+    ['base-water', buildBaseWater(rivers)],
     ['base-roads', buildRoads()],
     ['parks', buildParks()],
     ['industrial-parks', buildIndustrialParks()],

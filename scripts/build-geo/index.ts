@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { LAYERS } from '../../src/registry/layers';
 import { buildAllLayers, serialiseLayer } from './build';
 import { REPO_ROOT } from './io';
+import { layerMedians, offsetReport } from './offsets';
 import { mergeOsm } from './osm/merge-osm';
 import { ExtractError, readExtract } from './osm/read-extract';
 
@@ -25,9 +26,11 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const outDir = resolve(option(argv, '--out') ?? join(REPO_ROOT, 'geo'));
   const osmFile = option(argv, '--osm');
+  // A bad extract is refused before the (slow) build starts.
+  const extract = osmFile ? await readExtract(osmFile) : null;
   const built = buildAllLayers();
-  if (osmFile) {
-    const report = mergeOsm(built, await readExtract(osmFile));
+  if (extract) {
+    const report = mergeOsm(built, extract);
     console.log('OSM merge               added  replaced  still approximate');
     for (const [layerId, r] of Object.entries(report)) {
       console.log(
@@ -54,6 +57,10 @@ async function main(): Promise<void> {
     console.log(
       `${layer.id.padEnd(22)}${String(features.length).padStart(8)}${String(count('approximate')).padStart(13)}${String(count('derived')).padStart(9)}${String(count('surveyed')).padStart(10)}`,
     );
+  }
+  console.log('median offset from the open reference (m)   features  median');
+  for (const row of layerMedians(offsetReport(built))) {
+    console.log(`${row.layer.padEnd(44)}${String(row.features).padStart(8)}${String(row.medianM).padStart(8)}`);
   }
   console.log(`written to ${outDir}`);
 }

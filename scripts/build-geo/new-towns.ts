@@ -1,11 +1,15 @@
 import * as turf from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { drawOutline } from './boundary-edges';
 import { type LayerFeature, makeFeature } from './feature';
 import { NEW_TOWN_OUTLINES, PLAN12_NAMES, PLAN12_ONLY_TOWNS } from './hand-drawn/new-towns';
-import { readSourceCsv } from './io';
+import { cite, readSourceCsv, readSourceGeoJson } from './io';
 import { circleOfArea } from './parks';
 
 const NEW_TOWNS = 'new-towns/new-towns.csv';
+const REFERENCE = 'new-towns/new-town-reference.osm.wgs84.geojson';
+/** Edges drawn along OSM geometry sit within this of the real boundary road (carriageway spread, bins). */
+const OSM_EDGE_ACCURACY_M = 300;
 
 export interface NewTownProps {
   district: string;
@@ -17,21 +21,27 @@ export interface NewTownProps {
 export function buildNewTowns(districts: Map<string, Polygon | MultiPolygon>): LayerFeature<NewTownProps>[] {
   return readSourceCsv(NEW_TOWNS).map((row) => {
     const id = row.id ?? '';
-    const outline = NEW_TOWN_OUTLINES[id];
+    const spec = NEW_TOWN_OUTLINES[id];
     const district = districts.get(id === 'nanhui' ? 'pudong' : id);
-    if (!outline || !district) throw new Error(`new town ${id}: no outline or district`);
+    if (!spec || !district) throw new Error(`new town ${id}: no outline or district`);
+    const outline = drawOutline(spec);
     const clipped = turf.intersect(turf.featureCollection([turf.polygon([outline.ring]), turf.feature(district)]));
     if (!clipped) throw new Error(`new town ${id}: outline lies outside its district`);
+    const straight = outline.edges.some((e) => e.offsetM === null);
+    const edgeNotes = outline.edges.map(
+      (e) => `${e.text}: ${e.from}${e.offsetM === null ? '' : `, median ${e.offsetM} m from it`}`,
+    );
     return makeFeature(
       {
         id: `new-town-${id}`,
         name_zh: row.name ?? '',
         name_en: row.name_en ?? '',
         layer: 'new-towns',
-        source: `hand-drawn from the 四至 text in shared/geo-sources/${NEW_TOWNS} (Baidu Baike 五大新城 via a stored copy), clipped to the OSM district`,
+        source: `edge by edge from the 四至 text in shared/geo-sources/${NEW_TOWNS} along OSM roads, rivers and railways; clipped to the OSM district`,
         accuracy: 'approximate',
         licence: 'ODbL-1.0',
-        note: `Outline drawn by hand: ${outline.drawnFrom}`,
+        note: `Edges: ${edgeNotes.join('; ')}`,
+        accuracy_m: straight ? spec.straightAccuracyM : OSM_EDGE_ACCURACY_M,
         district: row.district ?? '',
         planned_area_km2: Number(row.planning_area_km2),
         drawn_area_km2: Math.round(turf.area(clipped) / 1e5) / 10,
@@ -41,6 +51,9 @@ export function buildNewTowns(districts: Map<string, Polygon | MultiPolygon>): L
     );
   });
 }
+
+/** A 20 km² marker circle has a 2.5 km radius: the town lies somewhere in and around it. */
+const MARKER_ACCURACY_M = 3000;
 
 const PLAN12_SOURCE = '12th-plan outline §6.3 (shared/plan-text/000_58ba740c2ca4bfa6.txt) names seven new towns';
 
@@ -66,23 +79,45 @@ export function buildNewTowns12(towns14: LayerFeature<NewTownProps>[]): LayerFea
       town.geometry,
     );
   });
+  const chengqiao = readSourceGeoJson(REFERENCE).features.find((f) =>
+    String((f.properties as { osm: string }).osm).includes('城桥新城'),
+  );
+  if (!chengqiao) throw new Error(`${REFERENCE}: no 城桥新城 polygon`);
   const only = PLAN12_ONLY_TOWNS.map((town) =>
-    makeFeature(
-      {
-        id: `p12-new-town-${town.id}`,
-        name_zh: town.name_zh,
-        name_en: town.name_en,
-        layer: 'new-towns-12th',
-        source: `hand-placed marker: ${PLAN12_SOURCE}`,
-        accuracy: 'approximate' as const,
-        licence: 'CC0 (hand-drawn)',
-        note: `No boundary text: a 20 km² marker circle around ${town.placedFrom}`,
-        district: town.district,
-        plan: 'p12-outline',
-        successor: null,
-      },
-      circleOfArea(town.centre, 20),
-    ),
+    town.id === 'chengqiao'
+      ? makeFeature(
+          {
+            id: `p12-new-town-${town.id}`,
+            name_zh: town.name_zh,
+            name_en: town.name_en,
+            layer: 'new-towns-12th',
+            source: `${cite(REFERENCE, 'OSM way 413843891 城桥新城, ODbL')}; ${PLAN12_SOURCE}`,
+            accuracy: 'surveyed' as const,
+            licence: 'ODbL-1.0',
+            note: 'The OSM outline of 城桥新城; the 12th plan names the town but gives no boundary',
+            district: town.district,
+            plan: 'p12-outline',
+            successor: null,
+          },
+          chengqiao.geometry,
+        )
+      : makeFeature(
+          {
+            id: `p12-new-town-${town.id}`,
+            name_zh: town.name_zh,
+            name_en: town.name_en,
+            layer: 'new-towns-12th',
+            source: `hand-placed marker: ${PLAN12_SOURCE}`,
+            accuracy: 'approximate' as const,
+            licence: 'CC0 (hand-drawn)',
+            note: `No boundary text: a 20 km² marker circle around ${town.placedFrom}`,
+            accuracy_m: MARKER_ACCURACY_M,
+            district: town.district,
+            plan: 'p12-outline',
+            successor: null,
+          },
+          circleOfArea(town.centre, 20),
+        ),
   );
   return [...kept, ...only];
 }

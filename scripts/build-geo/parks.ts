@@ -7,6 +7,8 @@ import {
 } from './hand-drawn/industrial-parks';
 import { CITY_PARKS, COUNTRY_PARK_CENTRES, UNKNOWN_AREA_KM2 } from './hand-drawn/parks';
 import { cite, readSourceCsv, readSourceGeoJson } from './io';
+import { citeOsm2025, OSM_2025 } from './osm2025';
+import { osmParkOutline } from './park-outlines';
 
 const COUNTRY_PARKS = 'parks/country-parks.partial.csv';
 const INDUSTRIAL_PARKS = 'industrial-parks/featured-industrial-parks.partial.csv';
@@ -21,6 +23,65 @@ export function circleOfArea(centre: [number, number], areaKm2: number): Polygon
   return turf.circle(centre, radiusKm, { units: 'kilometers', steps: 32 }).geometry;
 }
 
+/** Hand-placed city-park centres: a few hundred metres, checked against OSM where it has the park. */
+const CITY_PARK_ACCURACY_M = 500;
+/** Country parks are placed from an address or a town name: the park lies within ~1.5 km. */
+const COUNTRY_PARK_ACCURACY_M = 1500;
+
+interface ParkBase {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  park_kind: string;
+  district: string;
+  area_km2: number | null;
+  centre: [number, number];
+}
+
+/**
+ * A park as its OSM outline when OSM has it, else the circle: stated area at the cited position,
+ * marked approximate with its error radius and `cited_position`, the point the source places it at.
+ */
+function parkFeature(
+  park: ParkBase,
+  circle: { source: string; note: string; accuracyM: number; licence: string },
+): LayerFeature {
+  const outline = osmParkOutline(park.name_zh, park.centre);
+  const common = {
+    id: park.id,
+    name_zh: park.name_zh,
+    name_en: park.name_en,
+    layer: 'parks',
+  };
+  const rest = { park_kind: park.park_kind, district: park.district, area_km2: park.area_km2 };
+  if (outline) {
+    return makeFeature(
+      {
+        ...common,
+        source: citeOsm2025(OSM_2025.green, [outline.osmId]),
+        accuracy: 'surveyed',
+        licence: 'ODbL-1.0',
+        note: `OSM outline of ${outline.osmName}, simplified ${outline.toleranceDeg}° (≈${Math.round(outline.toleranceDeg * 1e5)} m); OSM area ${Math.round(turf.area(outline.geometry) / 1e4) / 100} km²`,
+        ...rest,
+      },
+      outline.geometry,
+    );
+  }
+  return makeFeature(
+    {
+      ...common,
+      source: circle.source,
+      accuracy: 'approximate',
+      licence: circle.licence,
+      note: circle.note,
+      accuracy_m: circle.accuracyM,
+      ...rest,
+      cited_position: park.centre,
+    },
+    circleOfArea(park.centre, park.area_km2 ?? UNKNOWN_AREA_KM2),
+  );
+}
+
 function leadingNumber(text: string | undefined): number | null {
   const match = /^\s*(\d+(?:\.\d+)?)/.exec(text ?? '');
   return match ? Number(match[1]) : null;
@@ -28,45 +89,39 @@ function leadingNumber(text: string | undefined): number | null {
 
 export function buildParks(): LayerFeature[] {
   const city = CITY_PARKS.map((park, i) =>
-    makeFeature(
+    parkFeature(
+      { id: `city-park-${i + 1}`, ...park, park_kind: 'city-park' },
       {
-        id: `city-park-${i + 1}`,
-        name_zh: park.name_zh,
-        name_en: park.name_en,
-        layer: 'parks',
-        source: 'hand-placed centre (general knowledge of the city); no open outline available',
-        accuracy: 'approximate',
-        licence: 'CC0 (hand-drawn)',
+        source: 'hand-placed centre (general knowledge of the city); not in the OSM extract by name',
         note: `Circle of ${park.areaFrom} around a hand-placed centre; not the real outline`,
-        park_kind: 'city-park',
-        district: park.district,
-        area_km2: park.area_km2,
+        accuracyM: CITY_PARK_ACCURACY_M,
+        licence: 'CC0 (hand-drawn)',
       },
-      circleOfArea(park.centre, park.area_km2),
     ),
   );
   const country = readSourceCsv(COUNTRY_PARKS).map((row, i) => {
     const placed = COUNTRY_PARK_CENTRES[row.name_zh ?? ''];
     if (!placed) throw new Error(`country park ${row.name_zh}: no hand-placed centre`);
     const area = leadingNumber(row.total_area_km2);
-    return makeFeature(
+    return parkFeature(
       {
         id: `country-park-${i + 1}`,
         name_zh: row.name_zh ?? '',
         name_en: row.name_en ?? '',
-        layer: 'parks',
+        park_kind: 'country-park',
+        district: placed.district,
+        area_km2: area,
+        centre: placed.centre,
+      },
+      {
         source: `names and areas: shared/geo-sources/${COUNTRY_PARKS} (${row.source}); centre hand-placed`,
-        accuracy: 'approximate',
-        licence: 'CC0 (hand-drawn)',
         note:
           area === null
             ? `No area in the source: marker circle of ${UNKNOWN_AREA_KM2} km² at ${placed.placedFrom}`
             : `Circle of the stated ${area} km² at ${placed.placedFrom}; not the real outline`,
-        park_kind: 'country-park',
-        district: placed.district,
-        area_km2: area,
+        accuracyM: COUNTRY_PARK_ACCURACY_M,
+        licence: 'CC0 (hand-drawn)',
       },
-      circleOfArea(placed.centre, area ?? UNKNOWN_AREA_KM2),
     );
   });
   const ring = readSourceGeoJson(ROADS).features.filter((f) =>
@@ -91,6 +146,7 @@ export function buildParks(): LayerFeature[] {
       accuracy: 'approximate',
       licence: 'ODbL-1.0',
       note: 'The belt follows the Outer Ring green belt; its real width varies and is not in any source here',
+      accuracy_m: RING_BELT_HALF_WIDTH_M,
       park_kind: 'ring-park-belt',
       district: '',
       area_km2: Math.round(turf.area(belt) / 1e5) / 10,

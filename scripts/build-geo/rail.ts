@@ -1,8 +1,9 @@
 import * as turf from '@turf/turf';
-import type { Point, Position } from 'geojson';
+import type { MultiLineString, Point, Position } from 'geojson';
 import { type LayerFeature, makeFeature } from './feature';
 import { PLANNED_LINES, type Waypoint } from './hand-drawn/planned-rail';
 import { cite, readSourceCsv, readSourceGeoJson } from './io';
+import { citeOsm2025, OSM_2025, osmFeatures, pathsOf } from './osm2025';
 
 const TRACKS = 'rail/metro-tracks.osm-geofabrik-260728.wgs84.geojson';
 const AMAP_LINES = 'rail/metro-lines.amap-stationseq.gcj02-to-wgs84.geojson';
@@ -10,28 +11,49 @@ const AMAP_STATIONS = 'rail/metro-stations.amap.gcj02-to-wgs84.geojson';
 const OSM_STATIONS = 'rail/metro-stations.osm-geofabrik-260728.wgs84.geojson';
 const TRAIN_STATIONS = 'rail/railway-stations-train.osm-omap-geodb-20250124.wgs84.geojson';
 const META = 'rail/metro-lines-meta.csv';
+const DATES_CHECK = 'rail/metro-opening-dates-check.csv';
 
-/** Lines OSM's track extract lacks; AMap's station sequence is the best geometry we have. */
-const FROM_STATION_SEQUENCE: Record<string, { id: string; name_zh: string; name_en: string; system: string }> = {
-  磁浮线: {
-    id: 'maglev',
-    name_zh: '磁浮线',
-    name_en: 'Shanghai Maglev',
-    system: 'maglev',
-  },
-  浦江线: {
-    id: 'pujiang-line',
-    name_zh: '浦江线',
-    name_en: 'Pujiang Line',
-    system: 'metro',
-  },
-  市域机场线: {
-    id: 'airport-link-line',
-    name_zh: '机场联络线（市域机场线）',
-    name_en: 'Airport Link Line',
-    system: 'municipal-railway',
-  },
-};
+/**
+ * Lines the metro track file lacks, drawn from their OSM ways in the 2025 extract (by OSM name);
+ * AMap's station sequence still gives colour and route length.
+ */
+const FROM_OSM_2025: Record<string, { id: string; name_zh: string; name_en: string; system: string; osmName: string }> =
+  {
+    磁浮线: {
+      id: 'maglev',
+      name_zh: '磁浮线',
+      name_en: 'Shanghai Maglev',
+      system: 'maglev',
+      osmName: '上海磁浮示范运营线',
+    },
+    浦江线: {
+      id: 'pujiang-line',
+      name_zh: '浦江线',
+      name_en: 'Pujiang Line',
+      system: 'metro',
+      osmName: '上海地铁浦江线',
+    },
+    市域机场线: {
+      id: 'airport-link-line',
+      name_zh: '机场联络线（市域机场线）',
+      name_en: 'Airport Link Line',
+      system: 'municipal-railway',
+      osmName: '市域铁机场联络线',
+    },
+  };
+/** 0.00005° ≈ 5 m, the tolerance the metro track file was simplified with. */
+const TRACK_SIMPLIFY_DEG = 0.00005;
+
+function osmTrack(osmName: string): { geometry: MultiLineString; ids: string[] } {
+  const ways = osmFeatures(OSM_2025.railways).filter((f) => f.properties.name === osmName);
+  if (ways.length === 0) throw new Error(`${OSM_2025.railways}: no ways named ${osmName}`);
+  const paths = ways.flatMap((f) => pathsOf(f.geometry)).filter((p) => p.length > 1);
+  const simplified = turf.simplify(turf.multiLineString(paths), { tolerance: TRACK_SIMPLIFY_DEG });
+  return { geometry: simplified.geometry, ids: ways.map((f) => f.properties.osm_id) };
+}
+
+/** A schematic through waypoints: the built route may run a kilometre or so either side. */
+const PLANNED_ROUTE_ACCURACY_M = 1500;
 
 const SHARED_SECTION_COLOR = '#FCD600';
 
@@ -41,19 +63,37 @@ const OSM_MATCH_M = 400;
 interface LineMeta {
   opened: string | null;
   openedVerified: boolean;
+  openedSource: string;
   nameEn: string;
 }
 
+/**
+ * Opening dates from the line metadata, corrected by the checks against citable pages: a confirmed
+ * date becomes verified, a conflicting one is replaced by the checked date; both cite the page.
+ */
 function readLineMeta(): Map<string, LineMeta> {
+  const checks = new Map(readSourceCsv(DATES_CHECK).map((row) => [row.line_zh ?? '', row]));
   return new Map(
-    readSourceCsv(META).map((row) => [
-      row.line_zh ?? '',
-      {
-        opened: /^\d{4}-\d{2}-\d{2}$/.test(row.first_section_opened ?? '') ? (row.first_section_opened ?? null) : null,
-        openedVerified: !(row.opened_source ?? '').startsWith('UNVERIFIED'),
-        nameEn: row.line_en ?? '',
-      },
-    ]),
+    readSourceCsv(META).map((row) => {
+      const line = row.line_zh ?? '';
+      const check = checks.get(line);
+      const checked = check && /^\d{4}-\d{2}-\d{2}$/.test(check.checked_date ?? '') ? check : undefined;
+      const listed = /^\d{4}-\d{2}-\d{2}$/.test(row.first_section_opened ?? '')
+        ? (row.first_section_opened ?? null)
+        : null;
+      const checkSource = checked?.['check_source (stored page in search tool pages corpus)'] ?? '';
+      return [
+        line,
+        {
+          opened: checked?.checked_date ?? listed,
+          openedVerified: Boolean(checked) || !(row.opened_source ?? '').startsWith('UNVERIFIED'),
+          openedSource: checked
+            ? `${checked.check_result === 'CONFLICT' ? `corrected from ${row.first_section_opened}` : checked.check_result}: ${checkSource}, via shared/geo-sources/${DATES_CHECK}`
+            : `${row.opened_source ?? ''}, via shared/geo-sources/${META}`,
+          nameEn: row.line_en ?? '',
+        },
+      ];
+    }),
   );
 }
 
@@ -207,6 +247,7 @@ export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
         color: p.color ?? SHARED_SECTION_COLOR,
         opened: lineMeta?.opened ?? null,
         opened_verified: lineMeta?.openedVerified ?? false,
+        ...(lineMeta ? { opened_source: lineMeta.openedSource } : {}),
         route_km: isShared ? 0 : round1(routes.get(p.name)),
       },
       f.geometry,
@@ -214,27 +255,29 @@ export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
   });
   const sequenced = readSourceGeoJson(AMAP_LINES).features.flatMap((f) => {
     const p = f.properties as { name: string; color: string };
-    const line = FROM_STATION_SEQUENCE[p.name];
+    const line = FROM_OSM_2025[p.name];
     if (!line) return [];
     const lineMeta = meta.get(p.name);
+    const track = osmTrack(line.osmName);
     return makeFeature(
       {
         id: line.id,
         name_zh: line.name_zh,
         name_en: line.name_en,
         layer: 'rail-lines',
-        source: cite(AMAP_LINES, 'AMap station sequence, GCJ-02 converted'),
-        accuracy: 'approximate',
-        licence: 'no open licence (AMap)',
-        note: 'Straight segments between consecutive stations; not track geometry (not in the OSM extract)',
+        source: citeOsm2025(OSM_2025.railways, track.ids),
+        accuracy: 'surveyed',
+        licence: 'ODbL-1.0',
+        note: `OSM track ways named ${line.osmName}, simplified ${TRACK_SIMPLIFY_DEG}° (≈5 m); colour from ${AMAP_LINES}`,
         status: 'operating',
         system: line.system,
         color: p.color,
         opened: lineMeta?.opened ?? null,
         opened_verified: lineMeta?.openedVerified ?? false,
+        ...(lineMeta ? { opened_source: lineMeta.openedSource } : {}),
         route_km: round1(routes.get(p.name)),
       },
-      f.geometry,
+      track.geometry,
     );
   });
   const planned = PLANNED_LINES.map((spec) => {
@@ -249,6 +292,7 @@ export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
         accuracy: 'approximate',
         licence: 'CC0 (hand-drawn)',
         note: 'Schematic: straight segments through indicative waypoints; the real route is not in any source we have',
+        accuracy_m: PLANNED_ROUTE_ACCURACY_M,
         status: spec.status,
         status_source: spec.planQuote,
         system: spec.system,

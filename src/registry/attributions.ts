@@ -10,10 +10,6 @@ export const ATTRIBUTIONS: Record<string, Bilingual> = {
     zh: '区界：geoBoundaries（源自 OSM，ODbL）',
     en: 'Districts: geoBoundaries (from OSM, ODbL)',
   },
-  gshhg: {
-    zh: '水系：GSHHG / WDBII（LGPL-3.0，公有领域）',
-    en: 'Water: GSHHG / WDBII (LGPL-3.0, public domain)',
-  },
   amap: {
     zh: '部分车站坐标：高德地图（GCJ-02 转 WGS84，无开放许可）',
     en: 'Some station points: AMap (GCJ-02 converted to WGS84; no open licence)',

@@ -52,14 +52,14 @@ export const LAYERS: readonly PlanLayer[] = [
   {
     id: 'base-water',
     group: 'base',
-    title: { zh: '湖泊', en: 'Lakes' },
+    title: { zh: '江河湖泊', en: 'Rivers and lakes' },
     file: 'base-water.geojson',
     renderer: 'maplibre',
     style: { type: 'fill', fillColor: THEME.water, fillOpacity: 1, outlineColor: THEME.river, outlineWidth: 0.8 },
     legend: { swatch: 'fill', color: THEME.water },
     defaultVisible: true,
     interactive: true,
-    attributions: ['gshhg'],
+    attributions: ['osm'],
   },
   {
     id: 'base-roads',
@@ -90,8 +90,8 @@ export const LAYERS: readonly PlanLayer[] = [
       swatch: 'fill',
       color: THEME.park,
       caption: {
-        zh: '城市公园、郊野公园与环城生态公园带；位置与形状均为近似',
-        en: 'City parks, country parks and the ring-city park belt; positions and shapes approximate',
+        zh: '城市公园、郊野公园与环城生态公园带；有 OSM 轮廓者为实测，其余为按面积绘制的近似圆',
+        en: 'City parks, country parks and the ring-city park belt; OSM outlines where mapped, else circles of the stated area (approximate)',
       },
     },
     defaultVisible: true,
@@ -142,8 +142,8 @@ export const LAYERS: readonly PlanLayer[] = [
       swatch: 'fill',
       color: THEME.newTown12,
       caption: {
-        zh: '南桥新城即今奉贤新城；金山、城桥为示意范围',
-        en: 'Nanqiao is today’s Fengxian New Town; Jinshan and Chengqiao are marker areas',
+        zh: '南桥新城即今奉贤新城；城桥取 OSM 轮廓，金山为示意范围',
+        en: 'Nanqiao is today’s Fengxian New Town; Chengqiao as mapped in OSM, Jinshan a marker area',
       },
     },
     defaultVisible: false,
@@ -167,7 +167,10 @@ export const LAYERS: readonly PlanLayer[] = [
     legend: {
       swatch: 'fill',
       color: THEME.newTown,
-      caption: { zh: '范围据四至描述手绘，近似', en: 'Outlines drawn by hand from boundary texts; approximate' },
+      caption: {
+        zh: '沿四至所列道路与河流逐边绘制（OSM），无数据的边为直线；近似',
+        en: 'Drawn edge by edge along the roads and rivers the boundary texts name (OSM); straight where no data; approximate',
+      },
     },
     defaultVisible: true,
     interactive: true,
@@ -198,7 +201,7 @@ export const LAYERS: readonly PlanLayer[] = [
     defaultVisible: true,
     interactive: true,
     label: { zh: 'name_zh', en: 'name_en', minZoom: 12, size: 11 },
-    attributions: ['geoboundaries', 'handDrawn'],
+    attributions: ['geoboundaries', 'osm', 'handDrawn'],
   },
   {
     id: 'river-lines',
@@ -210,7 +213,7 @@ export const LAYERS: readonly PlanLayer[] = [
     legend: { swatch: 'line', color: THEME.river },
     defaultVisible: true,
     interactive: true,
-    attributions: ['geoboundaries', 'gshhg'],
+    attributions: ['osm'],
   },
   {
     id: 'rail-lines',

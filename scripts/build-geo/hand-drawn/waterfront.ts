@@ -1,7 +1,8 @@
 /**
- * Waterfront segments the 14th plan names (§7.3 一江一河). Ends are hand-picked points on the river
- * (bridges, road ends) read from general knowledge of the city, so every segment is approximate;
- * the bank side comes from the district the segment lies in, whose border follows the river.
+ * Waterfront segments the 14th plan names (§7.3 一江一河). Where a segment ends at a bridge, the end
+ * is where that road's OSM geometry crosses the river (`fromRoad`/`toRoad`, the crossing nearest
+ * the hint point); other ends are hand-picked points (road ends, creek mouths) projected onto the
+ * OSM river line. The bank side comes from the district the segment lies in.
  */
 export interface WaterfrontSegmentSpec {
   id: string;
@@ -9,9 +10,12 @@ export interface WaterfrontSegmentSpec {
   name_en: string;
   river: 'huangpu' | 'suzhou';
   kind: 'corridor' | 'segment';
-  /** Approximate ends on the river, [lon, lat] WGS84. */
+  /** Approximate ends on the river, [lon, lat] WGS84 (hints when a bridge road is given). */
   from: [number, number];
   to: [number, number];
+  /** OSM road names (roads/ expressways file) whose river crossing is the end: a bridge or tunnel. */
+  fromRoad?: string[];
+  toRoad?: string[];
   /** Districts (slugs) on whose side the segment lies. */
   banks: string[];
   /** Half-width of the strip, metres. */
@@ -28,6 +32,8 @@ export const WATERFRONT_SEGMENTS: WaterfrontSegmentSpec[] = [
     kind: 'corridor',
     from: [121.5305, 31.2575],
     to: [121.4695, 31.1195],
+    fromRoad: ['内环高架路'],
+    toRoad: ['外环高速'],
     banks: ['yangpu', 'hongkou', 'huangpu', 'xuhui', 'pudong', 'minhang'],
     widthM: 900,
     endsFrom: 'the 45 km both-bank stretch opened in 2017 runs from Yangpu Bridge to Xupu Bridge',
@@ -40,6 +46,7 @@ export const WATERFRONT_SEGMENTS: WaterfrontSegmentSpec[] = [
     kind: 'corridor',
     from: [121.3505, 31.2375],
     to: [121.4855, 31.2425],
+    fromRoad: ['外环高速'],
     banks: ['jiading', 'putuo', 'changning', 'jingan', 'hongkou', 'huangpu'],
     widthM: 700,
     endsFrom: 'the 42 km both-bank stretch opened in 2020 runs from the Outer Ring to the Garden Bridge',
@@ -100,6 +107,7 @@ export const WATERFRONT_SEGMENTS: WaterfrontSegmentSpec[] = [
     kind: 'segment',
     from: [121.4975, 31.2265],
     to: [121.4985, 31.2055],
+    toRoad: ['南浦大桥'],
     banks: ['huangpu'],
     widthM: 450,
     endsFrom: 'Shiliupu to Nanpu Bridge',
@@ -112,6 +120,8 @@ export const WATERFRONT_SEGMENTS: WaterfrontSegmentSpec[] = [
     kind: 'segment',
     from: [121.4985, 31.2055],
     to: [121.4775, 31.1905],
+    fromRoad: ['南浦大桥'],
+    toRoad: ['南北高架路'],
     banks: ['huangpu', 'pudong'],
     widthM: 450,
     endsFrom: 'Nanpu Bridge to Lupu Bridge, both banks (the 2010 Expo site)',

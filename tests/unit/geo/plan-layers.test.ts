@@ -82,6 +82,6 @@ describe('rail', () => {
 
   it('shows unverified opening dates as unverified', () => {
     expect(byId(readBuilt('rail-lines.geojson'), 'metro-1').properties.opened_verified).toBe(true);
-    expect(byId(readBuilt('rail-lines.geojson'), 'metro-7').properties.opened_verified).toBe(false);
+    expect(byId(readBuilt('rail-lines.geojson'), 'metro-13').properties.opened_verified).toBe(false);
   });
 });
