@@ -110,7 +110,9 @@ export const EVAL_QUERIES: EvalQuery[] = [
   en('Lujiazui', '陆家嘴'),
 
   cross('苏州河中心城区岸线贯通了多少公里', '苏州河中心城区 42 公里岸线实现基本贯通'),
-  cross('“十二五”轨道交通运营里程目标', '轨道交通'),
+  cross('“十二五”轨道交通运营里程目标', '轨道交通运营里程达600公里'),
+  cross('metro length target in the 12th five-year plan', '轨道交通运营里程达600公里'),
+  cross('十一五 轨道交通运营里程', '轨道交通运营里程超过440公里'),
   cross('十四五森林覆盖率目标是多少', '森林覆盖率达到 19.5%'),
   cross('how many pocket parks will be built', '口袋公园 300 座左右'),
   cross('how long is the metro network', '轨道交通运营线路总长达到 729 公里'),
