@@ -260,9 +260,9 @@ export function suggestTerms(raw: string, vocabulary: Vocabulary, limit = 5): st
     }
   } else {
     const key = phraseKey(query);
-    for (const [phrase, entry] of vocabulary.phrases) {
+    for (const phrase of vocabulary.phrases.keys()) {
       const distance = editDistance(key, phrase, 3);
-      if (distance <= 3) scored.push([1 - distance / 4, `${phrase} ${entry.terms[0] ?? ''}`]);
+      if (distance <= 3) scored.push([1 - distance / 4, phrase]);
     }
   }
   return [...new Set(scored.sort((a, b) => b[0] - a[0]).map(([, term]) => term))].slice(0, limit);
