@@ -4,11 +4,11 @@ export interface SnippetPart {
   mark: boolean;
 }
 
-const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escapeChar = (char: string) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** A term as a pattern that also matches the source's spacing ("42公里" finds "42 公里"). */
 function pattern(term: string): string {
-  return [...term.replace(/\s+/g, '')].map(escape).join('\\s*');
+  return [...term.replace(/\s+/g, '')].map(escapeChar).join('\\s*');
 }
 
 /**

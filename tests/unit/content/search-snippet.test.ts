@@ -5,9 +5,9 @@ const show = (parts: ReturnType<typeof snippet>) => parts.map((p) => (p.mark ? `
 
 describe('snippet', () => {
   it('marks every term in the window, across the source spacing', () => {
-    expect(show(snippet('黄浦江 45 公里公共空间岸线贯通开放，苏州河中心城区 42 公里岸线实现基本贯通。', ['42公里', '岸线']))).toBe(
-      '黄浦江 45 公里公共空间[岸线]贯通开放，苏州河中心城区 [42 公里][岸线]实现基本贯通。',
-    );
+    expect(
+      show(snippet('黄浦江 45 公里公共空间岸线贯通开放，苏州河中心城区 42 公里岸线实现基本贯通。', ['42公里', '岸线'])),
+    ).toBe('黄浦江 45 公里公共空间[岸线]贯通开放，苏州河中心城区 [42 公里][岸线]实现基本贯通。');
   });
 
   it('cuts long text around the first match with ellipses', () => {
