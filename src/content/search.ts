@@ -28,6 +28,8 @@ export interface SearchEngine {
   search(query: string, options?: SearchOptions): SearchOutcome;
   /** Number of passages indexed. */
   size: number;
+  /** The index serialised, as it would be shipped instead of built (for measuring its size). */
+  indexJson(): string;
 }
 
 interface IndexedPassage {
@@ -159,7 +161,7 @@ export function createSearchEngine(index: LinkIndex): SearchEngine {
       suggestions: results.length === 0 ? suggestTerms(raw, vocabulary) : [],
     };
   };
-  return { search, size: passages.length };
+  return { search, size: passages.length, indexJson: () => JSON.stringify(mini) };
 }
 
 /** The ranked results alone, as the CLI and older callers use them. */

@@ -1,12 +1,14 @@
 import { html, nothing, render } from 'lit-html';
-import type { LinkIndex } from '../content/links';
+import type { LinkIndex, Passage } from '../content/links';
 import type { SearchEngine, SearchOutcome, SearchResult } from '../content/search';
 import { snippet } from '../content/search-snippet';
 import { type Lang, t } from '../i18n/strings';
 import { type Store, showFeatures } from '../state/store';
-import { passageReference } from './passage-view';
 
 const LIMIT = 18;
+
+/** "§10.2.1 分类指导推进新城建设": the plan's own name is shown beside it as a label. */
+const sectionLabel = ({ section }: Passage) => `${section.number ? `§${section.number} ` : ''}${section.title}`;
 
 /**
  * One box for places and plan passages, with a plan filter. The search engine (MiniSearch, the
@@ -83,8 +85,7 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
     );
     return html`<li id=${`search-result-${i}`} role="option" aria-selected=${String(selected)}
       class="result result-passage" @mousedown=${pick}>
-      <span class="result-ref"><span class="result-plan">${passage.plan.short[lang]}</span>
-        ${passageReference(passage, lang)}</span>
+      <span class="result-ref"><span class="result-plan">${passage.plan.short[lang]}</span>${sectionLabel(passage)}</span>
       <span class="result-snippet">${parts.map((part) => (part.mark ? html`<mark>${part.text}</mark>` : part.text))}</span>
     </li>`;
   };
