@@ -51,13 +51,13 @@ const YEAR_PLANS: Record<string, string[]> = {
 
 /** Question words and particles: they ask, they do not describe what is asked about. */
 const CHINESE_FILLER =
-  /是多少|是什么|有多少|多少|什么|哪些|哪个|哪里|哪儿|如何|怎么样|怎么|怎样|是否|为什么|有没有|是不是|请问|提到|提及|关于|规划中|[吗呢吧啊了的]/g;
+  /是多少|是什么|有多少|有哪些|有什么|有几个|多少|什么|哪些|哪个|哪里|哪儿|如何|怎么样|怎么|怎样|是否|为什么|有没有|是不是|请问|提到|提及|关于|规划中|[吗呢吧啊了的]/g;
 const ENGLISH_FILLER = new Set(
   `a an the of in on at to for by and or is are was were be been being will would should can could
   what which who whom how many much does do did there about with from this that these those it its
   plan plans mention mentions mentioned say says said show find me all any some when where why than
   vs versus compare compared comparison between get has have had built build planned planning
-  five-year five year target`
+  five-year five year target name named list tell give happen happened going want know`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -193,7 +193,10 @@ function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuer
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     for (let n = Math.min(vocabulary.longestPhrase, words.length - i); n >= 1 && !matched; n--) {
-      const key = words.slice(i, i + n).join(' ');
+      const key = words
+        .slice(i, i + n)
+        .map(singular)
+        .join(' ');
       const entry =
         vocabulary.phrases.get(key) ??
         (n === 1 ? vocabulary.phrases.get(nearestWord(key, vocabulary) ?? '') : undefined);
@@ -211,7 +214,7 @@ function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuer
       continue;
     }
     const word = words[i] ?? '';
-    if (!ENGLISH_FILLER.has(word)) out.groups.push([word]);
+    if (!ENGLISH_FILLER.has(word)) out.groups.push([singular(word)]);
     previous = null;
     i += 1;
   }
@@ -237,7 +240,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     if (isHan(run)) readChinese(run, vocabulary, out);
     else {
       const words = run.split(/\s+/).flatMap((word) => (/^[a-z]+(-[a-z]+)+$/.test(word) ? word.split('-') : [word]));
-      translateWords(words.map(singular), vocabulary, out);
+      translateWords(words, vocabulary, out);
     }
   }
   out.groups = out.groups.filter((group) => group.length > 0);
