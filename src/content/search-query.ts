@@ -51,7 +51,7 @@ const YEAR_PLANS: Record<string, string[]> = {
 
 /** Question words and particles: they ask, they do not describe what is asked about. */
 const CHINESE_FILLER =
-  /是多少|是什么|有多少|有哪些|有什么|有几个|多少|什么|哪些|哪个|哪里|哪儿|如何|怎么样|怎么|怎样|是否|为什么|有没有|是不是|请问|提到|提及|关于|规划中|[吗呢吧啊了的]/g;
+  /是多少|是什么|有多少|有哪些|有什么|有几个|多少|什么|哪些|哪个|哪里|哪儿|如何|怎么样|怎么|怎样|是否|为什么|有没有|是不是|请问|提到|提及|关于|规划中|有何|不同|区别|差别|相比|对比|比较|[吗呢吧啊了的]/g;
 const ENGLISH_FILLER = new Set(
   `a an the of in on at to for by and or is are was were be been being will would should can could
   what which who whom how many much does do did there about with from this that these those it its
@@ -61,6 +61,10 @@ const ENGLISH_FILLER = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** A space beside a lone Han character ("苏 州 河") splits a word, not two words: it goes. */
+const SPACED_HAN =
+  /(?<=(?:^|[^\p{Script=Han}])\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=\p{Script=Han}(?:$|[^\p{Script=Han}]))/gu;
 
 /** "parks" -> "park", "cities" -> "city"; short words and "-ss" words stay. */
 export function singular(word: string): string {
@@ -232,7 +236,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   if (/十一五|\b(11th|eleventh)\b/.test(text)) out.yearPlans.push('p12-proposal', 'p12-outline', 'p12-info');
   for (const year of text.match(/\b20\d\d\b|(?<!\d)20\d\d(?=年)/g) ?? [])
     out.yearPlans.push(...(YEAR_PLANS[year] ?? []));
-  text = text.replace(CHINESE_FILLER, ' ');
+  text = text.replace(CHINESE_FILLER, ' ').replace(SPACED_HAN, '');
 
   for (const run of text.match(
     /\p{Script=Han}+|[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*(?:\s+[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*)*/gu,

@@ -60,6 +60,11 @@ describe('parseQuery', () => {
     expect(words).toContain('公里');
   });
 
+  it('joins Chinese typed with spaces between the characters, keeps spaced words apart', () => {
+    expect(read('苏 州 河').placeIds).toEqual(['suzhou-creek']);
+    expect(read('滴水湖 苏州河').groups.flat()).toEqual(expect.arrayContaining(['滴水湖', '苏州河']));
+  });
+
   it('is not bothered by regex characters or empty input', () => {
     for (const query of ['(.*', '[', '\\', '$^', '?', '', '   ', '+*?{}|']) {
       expect(() => read(query)).not.toThrow();
