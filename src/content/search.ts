@@ -80,7 +80,38 @@ function highlightTerms(parsed: ParsedQuery): string[] {
  * English and pinyin are translated to the plans' wording first; plans named in the query are
  * preferred; passages holding a whole phrase of the query, or naming a place it asks about, rise.
  */
+function emptyIndex(): MiniSearch<IndexedPassage> {
+  return new MiniSearch<IndexedPassage>({
+    fields: ['heading', 'box', 'text'],
+    tokenize: analyse,
+    processTerm: (term) => term,
+    searchOptions: { boost: { heading: 1, box: 1.5 }, combineWith: 'OR' },
+  });
+}
+
+function documents(index: LinkIndex): IndexedPassage[] {
+  return index.passages.map((p, id) => ({
+    id,
+    heading: `${p.section.number} ${p.section.title}`,
+    box: p.paragraph.title ?? '',
+    text: p.paragraph.text,
+  }));
+}
+
 export function createSearchEngine(index: LinkIndex): SearchEngine {
+  const mini = emptyIndex();
+  mini.addAll(documents(index));
+  return engineOver(index, mini);
+}
+
+/** The same engine, indexed in small chunks that yield to the page in between (for the browser). */
+export async function createSearchEngineAsync(index: LinkIndex): Promise<SearchEngine> {
+  const mini = emptyIndex();
+  await mini.addAllAsync(documents(index), { chunkSize: 100 });
+  return engineOver(index, mini);
+}
+
+function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchEngine {
   const places = [...index.places.values()];
   const namedPlaces = places.map((place) => ({ place, names: [...place.names_zh, ...place.names_en].map(normalise) }));
   const vocabulary = buildVocabulary(places);
@@ -90,20 +121,6 @@ export function createSearchEngine(index: LinkIndex): SearchEngine {
       /\s+/g,
       '',
     ),
-  );
-  const mini = new MiniSearch<IndexedPassage>({
-    fields: ['heading', 'box', 'text'],
-    tokenize: analyse,
-    processTerm: (term) => term,
-    searchOptions: { boost: { heading: 1, box: 1.5 }, combineWith: 'OR' },
-  });
-  mini.addAll(
-    passages.map((p, id) => ({
-      id,
-      heading: `${p.section.number} ${p.section.title}`,
-      box: p.paragraph.title ?? '',
-      text: p.paragraph.text,
-    })),
   );
 
   const search = (raw: string, options: SearchOptions = {}): SearchOutcome => {

@@ -29,10 +29,13 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
   const prepare = () => {
     const content = store.get().content;
     if (!content || building) return;
-    building = import('../content/search').then(({ createSearchEngine }) => {
-      engine = createSearchEngine(content);
-      runSearch();
-    });
+    building = import('../content/search')
+      .then(({ createSearchEngineAsync }) => createSearchEngineAsync(content))
+      .then((built) => {
+        if (store.get().content !== content) return;
+        engine = built;
+        runSearch();
+      });
   };
 
   const runSearch = () => {

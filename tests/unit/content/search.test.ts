@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/index';
 import { loadRepository } from '../../../src/cli/load';
-import { createSearchEngine, type SearchResult } from '../../../src/content/search';
+import { createSearchEngine, createSearchEngineAsync, type SearchResult } from '../../../src/content/search';
 import { evaluate } from '../../search-eval/evaluate';
 import { EVAL_QUERIES } from '../../search-eval/queries';
 
@@ -72,6 +72,14 @@ describe('search', () => {
     expect(outcome.results).toEqual([]);
     expect(outcome.suggestions.length).toBeGreaterThan(0);
     for (const query of ['(.*', '\u200b', '[[', '*', '???']) expect(() => engine.search(query)).not.toThrow();
+  });
+
+  it('ranks the same when the index is built in chunks for the browser', async () => {
+    const chunked = await createSearchEngineAsync(index);
+    for (const query of ['Nanhui New City', '苏州河中心城区岸线贯通了多少公里', '十二五 GDP']) {
+      const ids = (e: typeof engine) => passages(e.search(query).results).map((p) => p.paragraph.id);
+      expect(ids(chunked)).toEqual(ids(engine));
+    }
   });
 
   it('returns the words to highlight in plan wording', () => {
