@@ -33,10 +33,11 @@ export interface Vocabulary {
   chinese: [string, Entry][];
 }
 
-const PLAN_MARKERS: [RegExp, string[]][] = [
-  [/“?十二五”?|第十二个五年|\b(12th|twelfth)\b/g, ['p12-proposal', 'p12-outline', 'p12-info']],
-  [/“?十三五”?|第十三个五年|\b(13th|thirteenth)\b/g, ['p13-smart']],
-  [/“?十四五”?|第十四个五年|\b(14th|fourteenth)\b/g, ['p14']],
+/** How a plan is named in a query, the plans meant, and the name the texts use for the period. */
+const PLAN_MARKERS: [RegExp, string[], string][] = [
+  [/“?十二五”?|第十二个五年|\b(12th|twelfth)\b/g, ['p12-proposal', 'p12-outline', 'p12-info'], '十二五'],
+  [/“?十三五”?|第十三个五年|\b(13th|thirteenth)\b/g, ['p13-smart'], '十三五'],
+  [/“?十四五”?|第十四个五年|\b(14th|fourteenth)\b/g, ['p14'], '十四五'],
 ];
 const YEAR_PLANS: Record<string, string[]> = {
   '2010': ['p12-proposal', 'p12-outline'],
@@ -227,9 +228,11 @@ function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuer
 export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   const out: ParsedQuery = { groups: [], secondary: [], plans: [], yearPlans: [], placeIds: [] };
   let text = normalise(raw).replace(/\bnew cit(y|ies)\b/g, 'new town');
-  for (const [marker, plans] of PLAN_MARKERS) {
+  const periods: string[] = [];
+  for (const [marker, plans, period] of PLAN_MARKERS) {
     if (text.search(marker) < 0) continue;
     out.plans.push(...plans);
+    periods.push(period);
     text = text.replace(marker, ' ');
   }
   // The 12th-plan documents review the 11th period; no 11th plan is in the corpus.
@@ -247,6 +250,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       translateWords(words, vocabulary, out);
     }
   }
+  // A query that only names a plan ("十四五", "14th plan") asks about the period itself.
+  if (out.groups.length === 0) out.groups.push(...periods.map((period) => [period]));
   out.groups = out.groups.filter((group) => group.length > 0);
   out.plans = [...new Set(out.plans)];
   out.yearPlans = [...new Set(out.yearPlans)];

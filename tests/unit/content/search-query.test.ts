@@ -52,6 +52,7 @@ describe('parseQuery', () => {
     expect(read('12th plan GDP').plans).toHaveLength(3);
     expect(read('十四五 新城').groups.flat().join()).not.toContain('十四');
     expect(read('二〇三五年远景目标').yearPlans).toEqual(['p14']);
+    expect(read('14th plan').groups).toEqual([['十四五']]);
   });
 
   it('drops question words and particles', () => {
