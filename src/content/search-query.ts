@@ -219,7 +219,7 @@ function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuer
       continue;
     }
     const word = words[i] ?? '';
-    if (!ENGLISH_FILLER.has(word)) out.groups.push([singular(word)]);
+    if (!ENGLISH_FILLER.has(word) && !ENGLISH_FILLER.has(singular(word))) out.groups.push([singular(word)]);
     previous = null;
     i += 1;
   }
