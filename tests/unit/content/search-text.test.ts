@@ -19,6 +19,10 @@ describe('normalise', () => {
     expect(normalise('2015 年 53 微克')).toBe('2015 年 53 微克');
   });
 
+  it('reads common traditional characters as simplified', () => {
+    expect(normalise('綠道 軌道交通 蘇州河濱江 臨港')).toBe('绿道 轨道交通 苏州河滨江 临港');
+  });
+
   it('removes zero-width and bidi control characters', () => {
     expect(normalise('苏\u200b州\u202e河\ufeff')).toBe('苏州河');
   });
