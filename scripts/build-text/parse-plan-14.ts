@@ -1,5 +1,6 @@
 import type { PlanSection } from '../../src/content/types';
 import { chineseNumeral, OutlineBuilder } from './outline';
+import { restoreSubscripts } from './subscripts';
 
 /**
  * Chapter titles as printed. Chapter headings are glued to their intro paragraph with no
@@ -98,7 +99,13 @@ const INTRO_STARTERS = [
 const FIGURES = ['“十四五”上海特色产业园区布局（首批）', '“十四五”上海市域功能布局', '“十四五”上海公园绿地建设布局'];
 const INDICATOR_TABLE = '上海市“十四五”规划《纲要》主要指标';
 /** Extraction damage fixed by hand, each checked against the README's description. */
-const LITERAL_FIXES: [string, string][] = [['下降至 322.53微克', '下降至 32微克']];
+/** "322.53微克" is 32 + the displaced PM2.5 subscript + page 3 (see the plan-text README). */
+const LITERAL_FIXES: [string, string][] = [
+  [
+    '细颗粒物（PM ）年平均浓度从 2015 年 53 微克/立方米下降至 322.53微克',
+    '细颗粒物（PM2.5）年平均浓度从 2015 年 53 微克/立方米下降至 32微克',
+  ],
+];
 
 export function sectionTitle(number: string, rest: string): string {
   const known = SECTION_TITLES[number];
@@ -279,7 +286,7 @@ export function parsePlan14(text: string, planId: string): PlanSection[] {
 
   const lines = text.split('\n');
   for (const raw of lines.slice(0, -1)) {
-    const line = LITERAL_FIXES.reduce((acc, [from, to]) => acc.replace(from, to), raw);
+    const line = restoreSubscripts(LITERAL_FIXES.reduce((acc, [from, to]) => acc.replace(from, to), raw));
     process(line.trim());
   }
   return out.result();

@@ -3,8 +3,7 @@
  *   npm run --silent cli -- query "<text>" [--json] [--limit N]
  */
 import { resolve } from 'node:path';
-import type { SearchResult } from '../content/search';
-import { createSearch } from '../content/search';
+import { createSearchEngine, type SearchOutcome } from '../content/search';
 import { coverageCommand, coverageTable, nearestCommand, nearestTable } from './analysis-commands';
 import { loadRepository } from './load';
 import { UsageError } from './usage-error';
@@ -12,7 +11,10 @@ import { UsageError } from './usage-error';
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
-  query "<text>" [--json] [--limit N]   places and plan passages matching the text, best first
+  query "<text>" [--json] [--limit N] [--plan ID,...]
+                                        places and plan passages for the text (Chinese or English), best first;
+                                        --plan keeps passages of those plans (p12-proposal, p12-outline,
+                                        p12-info, p13-smart, p14)
   coverage --facilities <rail-stations|parks|industrial-parks> --radius <m> --by <districts|new-towns>
            [--status operating,under-construction,planned] [--json]
                                         share of each area (and its people) within reach of the facilities
@@ -30,7 +32,7 @@ interface Options {
   values: Map<string, string>;
 }
 
-const VALUE_OPTIONS = ['--facilities', '--radius', '--by', '--status', '--lon', '--lat'];
+const VALUE_OPTIONS = ['--plan', '--facilities', '--radius', '--by', '--status', '--lon', '--lat'];
 
 export function parseArgs(argv: string[]): Options {
   const options: Options = { json: false, limit: 20, positional: [], values: new Map() };
@@ -52,8 +54,11 @@ export function parseArgs(argv: string[]): Options {
   return options;
 }
 
-export function queryJson(results: SearchResult[]) {
+export function queryJson({ results, terms, plans, suggestions }: SearchOutcome) {
   return {
+    terms,
+    plans,
+    suggestions,
     features: results.flatMap((r) =>
       r.kind === 'place'
         ? [
@@ -73,6 +78,7 @@ export function queryJson(results: SearchResult[]) {
             {
               file: r.passage.plan.file,
               plan: r.passage.plan.id,
+              plan_title: r.passage.plan.short,
               section: r.passage.section.number,
               section_id: r.passage.section.id,
               paragraph_id: r.passage.paragraph.id,
@@ -94,10 +100,11 @@ function table(result: ReturnType<typeof queryJson>): string {
   if (result.features.length === 0) lines.push('  (none)');
   lines.push('PASSAGES');
   for (const p of result.passages) {
-    lines.push(`  ${p.plan} §${p.section} ${p.title}`);
+    lines.push(`  ${p.plan_title.en} (${p.plan}) §${p.section} ${p.title}`);
     lines.push(`    ${p.text.length > 90 ? `${p.text.slice(0, 90)}…` : p.text}`);
   }
   if (result.passages.length === 0) lines.push('  (none)');
+  if (result.suggestions.length > 0) lines.push(`TRY: ${result.suggestions.join(' / ')}`);
   return lines.join('\n');
 }
 
@@ -111,7 +118,12 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
       const text = options.positional.join(' ').trim();
       if (!text) throw new UsageError('query needs some text');
       const { index } = loadRepository();
-      const result = queryJson(createSearch(index)(text, options.limit));
+      const plans = options.values.get('plan')?.split(',').filter(Boolean);
+      const known = new Set(index.passages.map((p) => p.plan.id));
+      const unknown = plans?.filter((plan) => !known.has(plan)) ?? [];
+      if (unknown.length > 0)
+        throw new UsageError(`unknown plan ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
+      const result = queryJson(createSearchEngine(index).search(text, { limit: options.limit, plans }));
       return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : table(result), err: '' };
     }
     if (command === 'coverage') {

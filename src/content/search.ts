@@ -1,48 +1,141 @@
+import MiniSearch from 'minisearch';
 import type { Place } from './gazetteer';
-import { type LinkIndex, type Passage, passageText } from './links';
+import type { LinkIndex, Passage } from './links';
+import { buildVocabulary, type ParsedQuery, parseQuery, suggestTerms } from './search-query';
+import { isHan, normalise, tokens } from './search-text';
 
 export type SearchResult =
   | { kind: 'place'; score: number; place: Place }
   | { kind: 'passage'; score: number; passage: Passage };
 
-const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-
-/** Words of a query: Chinese segmented by Intl.Segmenter, other scripts by spaces, lower-cased. */
-export function queryTerms(query: string): string[] {
-  const terms = [...segmenter.segment(query.toLowerCase())]
-    .filter((segment) => segment.isWordLike)
-    .map((segment) => segment.segment.trim())
-    .filter((term) => term !== '');
-  return [...new Set(terms)];
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** What the query was read as: the strings to highlight in passages (plan wording). */
+  terms: string[];
+  /** Plans the query named or pointed to by a year. */
+  plans: string[];
+  /** When nothing matched: nearby glossary terms and place names to try instead. */
+  suggestions: string[];
 }
 
-function placeScore(place: Place, query: string): number {
-  let best = 0;
-  for (const name of [...place.names_zh, ...place.names_en]) {
-    const candidate = name.toLowerCase();
+export interface SearchOptions {
+  limit?: number;
+  /** Only passages of these plans (the app's plan filter); all plans when absent or empty. */
+  plans?: readonly string[];
+}
+
+export interface SearchEngine {
+  search(query: string, options?: SearchOptions): SearchOutcome;
+  /** Number of passages indexed. */
+  size: number;
+  /** The index serialised, as it would be shipped instead of built (for measuring its size). */
+  indexJson(): string;
+}
+
+interface IndexedPassage {
+  id: number;
+  heading: string;
+  box: string;
+  text: string;
+}
+
+/** A named plan counts double; a year that points to a plan, a little. */
+const PLAN_BOOST = 2;
+const YEAR_BOOST = 1.3;
+/** Passages that contain a concept of the query as a whole phrase, and that name a place asked about. */
+const PHRASE_BOOST = 1.5;
+/** Synonyms the user did not type (地铁 -> 轨道交通) count less than the words typed. */
+const SYNONYM_WEIGHT = 0.4;
+const PLACE_BOOST = 1.25;
+/** Candidates re-ranked after BM25; well beyond any page of results. */
+const RERANK = 300;
+
+const analyse = (text: string) => tokens(normalise(text));
+const uniqueTokens = (text: string) => [...new Set(analyse(text))];
+
+interface NamedPlace {
+  place: Place;
+  names: string[];
+}
+
+function placeScore({ place, names }: NamedPlace, query: string, named: ReadonlySet<string>): number {
+  let best = named.has(place.id) ? 90 : 0;
+  for (const candidate of names) {
     if (candidate === query) best = Math.max(best, 100);
     else if (candidate.startsWith(query)) best = Math.max(best, 80 - (candidate.length - query.length) * 0.1);
-    else if (candidate.includes(query)) best = Math.max(best, 60);
+    else if (query.length >= 2 && candidate.includes(query)) best = Math.max(best, 60);
   }
   return best;
 }
 
+/** Strings worth highlighting: each concept's words, Han phrases and Latin words alike. */
+function highlightTerms(parsed: ParsedQuery): string[] {
+  const terms = parsed.groups.flat().filter((term) => (isHan(term) ? [...term].length >= 2 : term.length >= 2));
+  return [...new Set(terms)].sort((a, b) => b.length - a.length);
+}
+
 /**
- * One search over places (any of their names) and passages (every query word must occur). A query
- * that names a place also finds the passages about that place, so English names reach Chinese text.
+ * Ranked search over places (every name) and plan passages (BM25 over Han character pairs and
+ * words, via MiniSearch). Section numbers and titles and box titles are indexed with each paragraph.
+ * English and pinyin are translated to the plans' wording first; plans named in the query are
+ * preferred; passages holding a whole phrase of the query, or naming a place it asks about, rise.
  */
-export function createSearch(index: LinkIndex): (query: string, limit?: number) => SearchResult[] {
-  const texts = index.passages.map((passage) => ({ passage, text: passageText(passage).toLowerCase() }));
+function emptyIndex(): MiniSearch<IndexedPassage> {
+  return new MiniSearch<IndexedPassage>({
+    fields: ['heading', 'box', 'text'],
+    tokenize: analyse,
+    processTerm: (term) => term,
+    searchOptions: { boost: { heading: 1, box: 1.5 }, combineWith: 'OR' },
+  });
+}
+
+function documents(index: LinkIndex): IndexedPassage[] {
+  return index.passages.map((p, id) => ({
+    id,
+    heading: `${p.section.number} ${p.section.title}`,
+    box: p.paragraph.title ?? '',
+    text: p.paragraph.text,
+  }));
+}
+
+export function createSearchEngine(index: LinkIndex): SearchEngine {
+  const mini = emptyIndex();
+  mini.addAll(documents(index));
+  return engineOver(index, mini);
+}
+
+/** The same engine, indexed in small chunks that yield to the page in between (for the browser). */
+export async function createSearchEngineAsync(index: LinkIndex): Promise<SearchEngine> {
+  const mini = emptyIndex();
+  await mini.addAllAsync(documents(index), { chunkSize: 100 });
+  return engineOver(index, mini);
+}
+
+function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchEngine {
   const places = [...index.places.values()];
-  return (raw, limit = 20) => {
-    const query = raw.trim().toLowerCase();
-    if (query === '') return [];
+  const namedPlaces = places.map((place) => ({ place, names: [...place.names_zh, ...place.names_en].map(normalise) }));
+  const vocabulary = buildVocabulary(places);
+  const passages = index.passages;
+  const haystacks = passages.map((p) =>
+    normalise(`${p.section.number} ${p.section.title} ${p.paragraph.title ?? ''} ${p.paragraph.text}`).replace(
+      /\s+/g,
+      '',
+    ),
+  );
+
+  const search = (raw: string, options: SearchOptions = {}): SearchOutcome => {
+    const limit = options.limit ?? 20;
+    const query = normalise(raw).trim();
+    const empty = { results: [], terms: [], plans: [], suggestions: [] };
+    if (query === '') return empty;
+    const parsed = parseQuery(raw, vocabulary);
+    const named = new Set(parsed.placeIds);
+    const only = options.plans && options.plans.length > 0 ? new Set(options.plans) : null;
+
     const seenTargets = new Set<string>();
-    const scored = places
-      .map((place) => ({ kind: 'place' as const, score: placeScore(place, query), place }))
-      .filter((hit) => hit.score > 0);
-    const named = new Set(scored.filter((hit) => hit.score >= 80).map((hit) => hit.place.id));
-    const placeHits = scored
+    const placeHits: SearchResult[] = namedPlaces
+      .map((entry) => ({ kind: 'place' as const, score: placeScore(entry, query, named), place: entry.place }))
+      .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.place.name_zh.localeCompare(b.place.name_zh, 'zh'))
       // An alias and the feature it names are one result.
       .filter((hit) => {
@@ -51,21 +144,45 @@ export function createSearch(index: LinkIndex): (query: string, limit?: number) 
         seenTargets.add(key);
         return true;
       });
-    const terms = queryTerms(query);
+
+    const searched = [...new Set(parsed.groups.flat())].join(' ');
+    const typed = new Set(
+      parsed.groups.flat().flatMap((term) => (parsed.secondary.includes(term) ? [] : tokens(term))),
+    );
+    const hanGroups = parsed.groups
+      .map((group) => group.map((term) => term.replace(/\s+/g, '')).filter((term) => term.length >= 2))
+      .filter((group) => group.length > 0);
+    const planSet = new Set(parsed.plans);
+    const yearSet = new Set(parsed.yearPlans);
     const passageHits: SearchResult[] = [];
-    for (const { passage, text } of texts) {
-      const aboutPlace = passage.mentions.some((mention) => named.has(mention.placeId));
-      const allTerms = terms.length > 0 && terms.every((term) => text.includes(term));
-      if (!aboutPlace && !allTerms) continue;
+    const boostTerm = (term: string) => (typed.has(term) ? 1 : SYNONYM_WEIGHT);
+    for (const hit of searched ? mini.search(searched, { boostTerm, tokenize: uniqueTokens }).slice(0, RERANK) : []) {
+      const id = hit.id as number;
+      const passage = passages[id];
+      const haystack = haystacks[id] ?? '';
+      if (!passage || (only && !only.has(passage.plan.id))) continue;
+      const phrases = hanGroups.filter((group) => group.some((term) => haystack.includes(term))).length;
       const score =
-        (text.includes(query) ? 40 : 0) +
-        (allTerms ? 20 : 0) +
-        (aboutPlace ? 30 : 0) +
-        (passage.section.title.toLowerCase().includes(query) ? 5 : 0) +
-        passage.plan.order;
-      passageHits.push({ kind: 'passage', score, passage });
+        hit.score *
+        (planSet.has(passage.plan.id) ? PLAN_BOOST : yearSet.has(passage.plan.id) ? YEAR_BOOST : 1) *
+        (1 + (hanGroups.length > 0 ? (PHRASE_BOOST * phrases) / hanGroups.length : 0)) *
+        (passage.mentions.some((m) => named.has(m.placeId)) ? PLACE_BOOST : 1);
+      passageHits.push({ kind: 'passage', score: Math.round(score * 1000) / 1000, passage });
     }
     passageHits.sort((a, b) => b.score - a.score);
-    return [...placeHits.slice(0, Math.ceil(limit / 3)), ...passageHits].slice(0, limit);
+    const results = [...placeHits.slice(0, Math.ceil(limit / 3)), ...passageHits].slice(0, limit);
+    return {
+      results,
+      terms: highlightTerms(parsed),
+      plans: [...new Set([...parsed.plans, ...parsed.yearPlans])],
+      suggestions: results.length === 0 ? suggestTerms(raw, vocabulary) : [],
+    };
   };
+  return { search, size: passages.length, indexJson: () => JSON.stringify(mini) };
+}
+
+/** The ranked results alone, as the CLI and older callers use them. */
+export function createSearch(index: LinkIndex): (query: string, limit?: number) => SearchResult[] {
+  const engine = createSearchEngine(index);
+  return (query, limit = 20) => engine.search(query, { limit }).results;
 }

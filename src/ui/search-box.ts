@@ -1,38 +1,58 @@
-import { createSearch, type SearchResult } from '../content/search';
-import { t } from '../i18n/strings';
-import { type AppState, type Store, showFeatures } from '../state/store';
-import { el } from './dom';
-import { passageReference } from './passage-view';
+import { html, nothing, render } from 'lit-html';
+import type { LinkIndex, Passage } from '../content/links';
+import type { SearchEngine, SearchOutcome, SearchResult } from '../content/search';
+import { snippet } from '../content/search-snippet';
+import { type Lang, t } from '../i18n/strings';
+import { type Store, showFeatures } from '../state/store';
 
-/** One box for places and passages; arrow keys move, Enter opens, Escape closes. */
+const LIMIT = 18;
+
+/** "§10.2.1 分类指导推进新城建设": the plan's own name is shown beside it as a label. */
+const sectionLabel = ({ section }: Passage) => `${section.number ? `§${section.number} ` : ''}${section.title}`;
+
+/**
+ * One box for places and plan passages, with a plan filter. The search engine (MiniSearch, the
+ * glossary, the index) is loaded and built on first focus, never before the map. Arrow keys move
+ * through both groups, Enter opens, Escape closes; matched words are marked as text nodes.
+ */
 export function mountSearchBox(root: HTMLElement, store: Store): void {
-  const input = el('input', {
-    type: 'search',
-    'data-testid': 'search',
-    role: 'combobox',
-    'aria-expanded': 'false',
-    'aria-controls': 'search-results',
-    autocomplete: 'off',
-  });
-  const list = el('ul', { id: 'search-results', role: 'listbox', class: 'search-results', hidden: '' });
-  root.replaceChildren(input, list);
-  let results: SearchResult[] = [];
+  let engine: SearchEngine | null = null;
+  let building: Promise<void> | null = null;
+  let query = '';
+  let plan = '';
+  let outcome: SearchOutcome | null = null;
   let active = -1;
-  let search: ReturnType<typeof createSearch> | null = null;
+  let open = false;
 
-  const labels = (state: AppState) => {
-    input.placeholder = t('search', state.lang);
-    input.setAttribute('aria-label', t('searchLabel', state.lang));
+  const options = (): SearchResult[] => outcome?.results ?? [];
+
+  const prepare = () => {
+    const content = store.get().content;
+    if (!content || building) return;
+    building = import('../content/search')
+      .then(({ createSearchEngineAsync }) => createSearchEngineAsync(content))
+      .then((built) => {
+        if (store.get().content !== content) return;
+        engine = built;
+        runSearch();
+      });
+  };
+
+  const runSearch = () => {
+    outcome = engine && query.trim() ? engine.search(query, { limit: LIMIT, plans: plan ? [plan] : [] }) : null;
+    active = outcome && outcome.results.length > 0 ? 0 : -1;
+    open = query.trim() !== '';
+    draw();
   };
 
   const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
+    open = false;
+    draw();
   };
 
   const choose = (result: SearchResult) => {
-    close();
+    open = false;
+    draw();
     if (result.kind === 'place') {
       store.update({ tab: 'feature' });
       showFeatures(store, result.place.targets);
@@ -41,67 +61,146 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
     }
   };
 
-  const render = () => {
-    const lang = store.get().lang;
-    list.replaceChildren(
-      ...(results.length === 0
-        ? [el('li', { class: 'hint', role: 'option', 'aria-disabled': 'true' }, t('noResults', lang))]
-        : results.map((result, i) => {
-            const item = el(
-              'li',
-              {
-                id: `search-result-${i}`,
-                role: 'option',
-                'aria-selected': String(i === active),
-                class: `result result-${result.kind}`,
-              },
-              el('span', { class: 'result-kind' }, t(result.kind === 'place' ? 'resultPlace' : 'resultPassage', lang)),
-              result.kind === 'place'
-                ? `${lang === 'zh' ? result.place.name_zh : result.place.name_en} · ${lang === 'zh' ? result.place.name_en : result.place.name_zh}`
-                : `${passageReference(result.passage, lang)}: ${result.passage.paragraph.text.slice(0, 60)}…`,
-            );
-            item.addEventListener('mousedown', (event) => {
-              event.preventDefault();
-              choose(result);
-            });
-            return item;
-          })),
+  const useSuggestion = (text: string) => {
+    query = text;
+    runSearch();
+    root.querySelector('input')?.focus();
+  };
+
+  const option = (result: SearchResult, i: number, lang: Lang) => {
+    const selected = i === active;
+    const pick = (event: Event) => {
+      event.preventDefault();
+      choose(result);
+    };
+    if (result.kind === 'place') {
+      const [first, second] =
+        lang === 'zh' ? [result.place.name_zh, result.place.name_en] : [result.place.name_en, result.place.name_zh];
+      return html`<li id=${`search-result-${i}`} role="option" aria-selected=${String(selected)}
+        class="result result-place" @mousedown=${pick}>
+        <span class="result-title">${first}</span> <span class="result-alt">${second}</span>
+      </li>`;
+    }
+    const { passage } = result;
+    const parts = snippet(
+      `${passage.paragraph.title ? `${passage.paragraph.title} ` : ''}${passage.paragraph.text}`,
+      outcome?.terms ?? [],
     );
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    if (active >= 0) input.setAttribute('aria-activedescendant', `search-result-${active}`);
+    return html`<li id=${`search-result-${i}`} role="option" aria-selected=${String(selected)}
+      class="result result-passage" @mousedown=${pick}>
+      <span class="result-ref"><span class="result-plan">${passage.plan.short[lang]}</span>${sectionLabel(passage)}</span>
+      <span class="result-snippet">${parts.map((part) => (part.mark ? html`<mark>${part.text}</mark>` : part.text))}</span>
+    </li>`;
+  };
+
+  const listBody = (lang: Lang) => {
+    if (!engine) {
+      const message = store.get().content ? t('searchPreparing', lang) : t('searchNotReady', lang);
+      return html`<li class="hint" role="presentation">${message}</li>`;
+    }
+    const results = options();
+    if (results.length === 0) {
+      return html`<li class="hint" role="presentation">
+        ${t('searchTry', lang)}
+        ${(outcome?.suggestions ?? []).map(
+          (s) => html`<button type="button" class="search-suggestion" tabindex="-1"
+            @mousedown=${(e: Event) => {
+              e.preventDefault();
+              useSuggestion(s);
+            }}>${s}</button>`,
+        )}
+        ${outcome?.suggestions.length ? nothing : t('noResults', lang)}
+      </li>`;
+    }
+    const places = results.filter((r) => r.kind === 'place');
+    const passages = results.filter((r) => r.kind === 'passage');
+    const preferring = (outcome?.plans ?? []).map((id) => planName(id, lang)).filter(Boolean);
+    return html`
+      ${places.length ? html`<li class="search-group" role="presentation">${t('searchPlaces', lang)}</li>` : nothing}
+      ${places.map((r, i) => option(r, i, lang))}
+      ${
+        passages.length
+          ? html`<li class="search-group" role="presentation">${t('searchPassages', lang)}${
+              preferring.length
+                ? html` <span class="search-preferring">· ${t('searchPreferring', lang)} ${preferring.join(', ')}</span>`
+                : nothing
+            }</li>`
+          : nothing
+      }
+      ${passages.map((r, i) => option(r, places.length + i, lang))}
+    `;
+  };
+
+  const plans = (content: LinkIndex | null) => {
+    const seen = new Map<string, LinkIndex['passages'][number]['plan']>();
+    for (const passage of content?.passages ?? []) seen.set(passage.plan.id, passage.plan);
+    return [...seen.values()];
+  };
+  const planName = (id: string, lang: Lang) => plans(store.get().content).find((p) => p.id === id)?.short[lang] ?? '';
+
+  const onKey = (event: KeyboardEvent) => {
+    const count = options().length;
+    if (event.key === 'ArrowDown' && count > 0) {
+      active = open ? (active + 1) % count : 0;
+      open = true;
+    } else if (event.key === 'ArrowUp' && count > 0) {
+      active = (active - 1 + count) % count;
+      open = true;
+    } else if (event.key === 'Enter') {
+      const result = options()[active];
+      if (open && result) choose(result);
+      return;
+    } else if (event.key === 'Escape') {
+      close();
+      return;
+    } else return;
+    event.preventDefault();
+    draw();
     document.getElementById(`search-result-${active}`)?.scrollIntoView({ block: 'nearest' });
   };
 
-  input.addEventListener('input', () => {
-    const index = store.get().content;
-    if (!index) return;
-    search ??= createSearch(index);
-    results = input.value.trim() ? search(input.value, 12) : [];
-    active = results.length > 0 ? 0 : -1;
-    if (input.value.trim()) render();
-    else close();
+  const draw = () => {
+    const state = store.get();
+    const lang = state.lang;
+    render(
+      html`<div class="search-bar">
+          <input type="search" data-testid="search" role="combobox" autocomplete="off"
+            aria-autocomplete="list" aria-controls="search-results" aria-expanded=${String(open)}
+            aria-activedescendant=${open && active >= 0 ? `search-result-${active}` : nothing}
+            aria-label=${t('searchLabel', lang)} placeholder=${t('search', lang)} .value=${query}
+            @focus=${prepare}
+            @input=${(e: Event) => {
+              query = (e.target as HTMLInputElement).value;
+              prepare();
+              runSearch();
+            }}
+            @keydown=${onKey} />
+          <select class="search-plan" data-testid="search-plan" aria-label=${t('searchPlanFilter', lang)}
+            @change=${(e: Event) => {
+              plan = (e.target as HTMLSelectElement).value;
+              if (query.trim()) runSearch();
+            }}>
+            <option value="" ?selected=${plan === ''}>${t('searchAllPlans', lang)}</option>
+            ${plans(state.content).map((p) => html`<option value=${p.id} ?selected=${plan === p.id}>${p.short[lang]}</option>`)}
+          </select>
+        </div>
+        <ul id="search-results" role="listbox" class="search-results" aria-label=${t('searchLabel', lang)} ?hidden=${!open}>
+          ${open ? listBody(lang) : nothing}
+        </ul>`,
+      root,
+    );
+  };
+
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) close();
   });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && results.length > 0) {
-      active = (active + 1) % results.length;
-      render();
-      event.preventDefault();
-    } else if (event.key === 'ArrowUp' && results.length > 0) {
-      active = (active - 1 + results.length) % results.length;
-      render();
-      event.preventDefault();
-    } else if (event.key === 'Enter' && active >= 0) {
-      const result = results[active];
-      if (result) choose(result);
-    } else if (event.key === 'Escape') {
-      close();
-    }
-  });
-  input.addEventListener('blur', close);
-  labels(store.get());
+  draw();
   store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang) labels(state);
-    if (state.content !== previous.content) search = null;
+    if (state.content !== previous.content) {
+      engine = null;
+      building = null;
+      if (open) prepare();
+    }
+    if (state.lang !== previous.lang || state.content !== previous.content) draw();
   });
 }

@@ -2,6 +2,7 @@ import { ANALYSIS_CASES } from './cases/analysis';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
 import { PANEL_CASES } from './cases/panels';
+import { SEARCH_CASES } from './cases/search';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
 import type { BrowserCase } from './helpers';
@@ -10,6 +11,7 @@ import type { BrowserCase } from './helpers';
 export const CASES: BrowserCase[] = [
   ...MAP_CASES,
   ...TEXT_CASES,
+  ...SEARCH_CASES,
   ...ANALYSIS_CASES,
   ...JOURNEYS_CASES,
   ...TIME_CASES,

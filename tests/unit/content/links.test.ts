@@ -6,7 +6,6 @@ import { run } from '../../../src/cli/index';
 import { loadRepository } from '../../../src/cli/load';
 import { buildGazetteer } from '../../../src/content/gazetteer';
 import { PlaceMatcher, passagesForFeature } from '../../../src/content/links';
-import { createSearch, queryTerms } from '../../../src/content/search';
 
 const { layers, index } = loadRepository();
 const gazetteer = buildGazetteer(new Map([...layers].map(([id, fs]) => [id, fs.map((f) => f.properties)])));
@@ -65,26 +64,6 @@ describe('feature → passages', () => {
     const texts = passagesForFeature(index, 'river-lines', 'suzhou-creek').map((p) => p.paragraph.text);
     expect(texts.some((t) => t.includes('苏州河中心城区 42 公里岸线'))).toBe(true);
     expect(texts.some((t) => t.includes('吴淞江（上海段）'))).toBe(true);
-  });
-});
-
-describe('search', () => {
-  const search = createSearch(index);
-
-  it('segments Chinese queries into words', () => {
-    expect(queryTerms('新城建设')).toEqual(['新城', '建设']);
-  });
-
-  it('finds a place by English, Chinese and alias names', () => {
-    for (const query of ['Suzhou Creek', '苏州河', '吴淞江']) {
-      const first = search(query)[0];
-      expect(first?.kind === 'place' && first.place.targets[0]?.featureId, query).toBe('suzhou-creek');
-    }
-  });
-
-  it('ranks passages containing the whole query first', () => {
-    const passages = search('960 公里').filter((r) => r.kind === 'passage');
-    expect(passages[0]?.kind === 'passage' && passages[0].passage.section.id).toBe('p14/12.1.1');
   });
 });
 
