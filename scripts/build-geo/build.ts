@@ -2,7 +2,8 @@ import { buildDistricts, buildLand, buildRoads, buildSea, buildWater, districtGe
 import { buildRiverLines, buildWaterfrontSegments } from './corridors';
 import type { LayerFeature } from './feature';
 import { buildNewTowns, buildNewTowns12 } from './new-towns';
-import { buildIndustrialParks, buildParks } from './parks';
+import { buildParks } from './parks';
+import { buildPlaceLayers } from './places/build-places';
 import { buildRailLines, buildStations } from './rail';
 
 /** Every layer, built in memory from shared/geo-sources, keyed by layer id. */
@@ -12,6 +13,8 @@ export function buildAllLayers(): Map<string, LayerFeature[]> {
   const rivers = buildRiverLines(shapes);
   const stations = buildStations();
   const newTowns = buildNewTowns(shapes);
+  const places = buildPlaceLayers(shapes);
+  const place = (id: string) => places.get(id) ?? [];
   return new Map<string, LayerFeature[]>([
     ['base-sea', buildSea()],
     ['base-land', buildLand()],
@@ -19,7 +22,12 @@ export function buildAllLayers(): Map<string, LayerFeature[]> {
     ['base-water', buildWater()],
     ['base-roads', buildRoads()],
     ['parks', buildParks()],
-    ['industrial-parks', buildIndustrialParks()],
+    ['industrial-parks', place('industrial-parks')],
+    ['water-bodies', place('water-bodies')],
+    ['key-areas', place('key-areas')],
+    ['facilities', place('facilities')],
+    ['intercity-rail', place('intercity-rail')],
+    ['gateways', place('gateways')],
     ['new-towns-12th', buildNewTowns12(newTowns)],
     ['new-towns', newTowns],
     ['waterfront-segments', buildWaterfrontSegments(rivers, shapes)],
