@@ -221,6 +221,7 @@ async function loadAll(planMap: PlanMap | null): Promise<void> {
           id: String(p.id),
           name_zh: String(p.name_zh),
           name_en: String(p.name_en),
+          ...(Array.isArray(p.aliases_zh) ? { aliases_zh: p.aliases_zh.map(String) } : {}),
         })),
       ]),
     ),

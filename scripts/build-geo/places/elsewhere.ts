@@ -100,24 +100,14 @@ export const DRAWN_ELSEWHERE: PlaceRecord[] = [
     id: 'qingpu-ring-water-park',
     name_zh: '环城水系公园',
     name_en: 'Qingpu Ring Water Park',
-    kind: 'park',
+    kind: 'facility',
+    theme: 'park',
     districts: ['qingpu'],
     locate: {
       by: 'point',
       at: [121.12, 31.15],
       accuracy_m: 3000,
       from: 'the ring of rivers around Qingpu New Town; no outline in OSM',
-    },
-  },
-  {
-    id: 'huangpu-dazhi-corridor',
-    name_zh: '黄浦江-大治河',
-    name_en: 'Huangpu River–Dazhi River Ecological Corridor',
-    kind: 'park',
-    districts: [],
-    locate: {
-      by: 'none',
-      reason: 'an ecological corridor whose width and extent are not in the sources; both rivers are on the map',
     },
   },
 ];

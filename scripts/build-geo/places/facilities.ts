@@ -264,6 +264,7 @@ export const FACILITIES: PlaceRecord[] = [
   },
   {
     id: 'national-exhibition-centre',
+    context: 'the venue of the Import Expo and of the forum venue the plan names',
     name_zh: '国家会展中心',
     name_en: 'National Exhibition and Convention Center (Shanghai)',
     kind: 'facility',

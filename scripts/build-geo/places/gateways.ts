@@ -13,6 +13,7 @@ export const GATEWAYS: PlaceRecord[] = [
   },
   {
     id: 'hongqiao-airport',
+    context: 'the plans speak of the Hongqiao hub and “两大枢纽”; the airport is its core',
     name_zh: '虹桥国际机场',
     name_en: 'Shanghai Hongqiao International Airport',
     aliases: ['虹桥机场'],
@@ -172,17 +173,6 @@ export const GATEWAYS: PlaceRecord[] = [
     locate: { by: 'point', at: [121.45, 31.47], accuracy_m: 2000, from: 'Yangtze bank east of Luojing town' },
   },
   {
-    id: 'nangang-wharf',
-    name_zh: '南港',
-    name_en: 'Nangang Wharf',
-    kind: 'gateway',
-    districts: [],
-    locate: {
-      by: 'none',
-      reason: 'the wharf’s site is not in the sources; “南港” is also the name of the Yangtze south channel',
-    },
-  },
-  {
     id: 'wusongkou-cruise-port',
     name_zh: '国际邮轮港',
     name_en: 'Wusongkou International Cruise Terminal',
@@ -217,6 +207,7 @@ export const GATEWAYS: PlaceRecord[] = [
     id: 'minhang-rail-logistics',
     name_zh: '闵行铁路物流基地',
     name_en: 'Minhang Rail Logistics Base',
+    aliases: ['闵行两个铁路物流基地'],
     kind: 'gateway',
     districts: ['minhang'],
     locate: {

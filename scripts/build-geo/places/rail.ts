@@ -13,6 +13,7 @@ const WAIGAOQIAO: [number, number] = [121.59, 31.35];
 export const RAIL: PlaceRecord[] = [
   {
     id: 'beijing-shanghai-hsr',
+    context: 'operating national line the planned lines join; the plans name the rail network, not this line',
     name_zh: '京沪高铁',
     name_en: 'Beijing–Shanghai High-Speed Railway',
     kind: 'rail',
@@ -22,6 +23,7 @@ export const RAIL: PlaceRecord[] = [
   },
   {
     id: 'shanghai-nanjing-intercity',
+    context: 'operating national line the planned lines join; the plans name the rail network, not this line',
     name_zh: '沪宁城际',
     name_en: 'Shanghai–Nanjing Intercity Railway',
     aliases: ['沪宁城际铁路'],
@@ -32,6 +34,7 @@ export const RAIL: PlaceRecord[] = [
   },
   {
     id: 'shanghai-kunming-railway',
+    context: 'operating national line the planned lines join; the plans name the rail network, not this line',
     name_zh: '沪昆铁路',
     name_en: 'Shanghai–Kunming Railway and High-Speed Railway',
     kind: 'rail',
@@ -62,6 +65,7 @@ export const RAIL: PlaceRecord[] = [
   },
   {
     id: 'jinshan-railway',
+    context: 'operating national line the planned lines join; the plans name the rail network, not this line',
     name_zh: '金山铁路',
     name_en: 'Jinshan Railway',
     aliases: ['金山线'],
@@ -72,6 +76,7 @@ export const RAIL: PlaceRecord[] = [
   },
   {
     id: 'pudong-railway',
+    context: 'operating national line the planned lines join; the plans name the rail network, not this line',
     name_zh: '浦东铁路',
     name_en: 'Pudong Railway',
     kind: 'rail',

@@ -69,6 +69,8 @@ export interface PlaceRecord {
   theme?: string;
   locate: Locate;
   note?: string;
+  /** Why a place no plan names is drawn all the same (e.g. the operating lines the new ones join). */
+  context?: string;
 }
 
 /** Names of the layers this inventory builds, by kind. Kinds drawn elsewhere have none. */

@@ -103,7 +103,7 @@ export const WATER: PlaceRecord[] = [
     aliases: ['浦江两岸', '黄浦江沿岸地区'],
     kind: 'water',
     districts: [],
-    locate: { by: 'layer', layerId: 'river-lines', featureIds: ['huangpu-upper', 'huangpu-central', 'huangpu-mouth'] },
+    locate: { by: 'layer', layerId: 'river-lines', featureIds: ['huangpu-upper', 'huangpu-central'] },
   },
   {
     id: 'suzhou-creek',
