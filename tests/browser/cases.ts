@@ -1,9 +1,17 @@
 import { ANALYSIS_CASES } from './cases/analysis';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
+import { PLACES_CASES } from './cases/places';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
 import type { BrowserCase } from './helpers';
 
 /** Every browser case, in the order they run. */
-export const CASES: BrowserCase[] = [...MAP_CASES, ...TEXT_CASES, ...ANALYSIS_CASES, ...JOURNEYS_CASES, ...TIME_CASES];
+export const CASES: BrowserCase[] = [
+  ...MAP_CASES,
+  ...TEXT_CASES,
+  ...ANALYSIS_CASES,
+  ...JOURNEYS_CASES,
+  ...TIME_CASES,
+  ...PLACES_CASES,
+];
