@@ -163,10 +163,10 @@ function placeLayers(
       paint: {
         'circle-radius': metresRadius('accuracy_m'),
         'circle-color': color,
-        'circle-opacity': 0.08 * opacity,
+        'circle-opacity': 0.07 * opacity,
         'circle-stroke-color': color,
         'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.35 * opacity,
+        'circle-stroke-opacity': 0.3 * opacity,
         'circle-pitch-alignment': 'map',
       },
     },

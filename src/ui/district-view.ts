@@ -135,7 +135,10 @@ function districtTemplate(state: AppState, store: Store, data: Data): TemplateRe
   }
   const { district, items } = found;
   const name = nameOf(district, lang);
-  const districtQuotes = state.content ? quotesAbout(state.content, 'base-districts', slug) : [];
+  // The plan in force first: a citizen reads what is planned now before what was planned in 2010.
+  const districtQuotes = state.content
+    ? quotesAbout(state.content, 'base-districts', slug).sort((a, b) => b.passage.plan.order - a.passage.plan.order)
+    : [];
   const lines = items['rail-lines'];
   const summary = districtSummary(
     {
