@@ -27,6 +27,6 @@ describe('the accuracy circle of an approximate point', () => {
     expect(circles.map((l) => l.id.split(':')[0]).sort()).toEqual(
       ['facilities', 'gateways', 'industrial-parks', 'intercity-rail', 'key-areas', 'water-bodies'].sort(),
     );
-    expect(JSON.stringify(circles[0]?.filter)).toContain('accuracy_m');
+    expect(JSON.stringify((circles[0] as { filter?: unknown } | undefined)?.filter)).toContain('accuracy_m');
   });
 });
