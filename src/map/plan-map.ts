@@ -45,7 +45,7 @@ const LINE_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interac
   .filter((id) => /:(line|line-approx|point)$/.test(id));
 const AREA_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
   .flatMap(styleLayerIds)
-  .filter((id) => /:(fill|uncertainty)$/.test(id));
+  .filter((id) => /:fill$/.test(id));
 
 function refOf(layerId: string, properties: Record<string, unknown>): FeatureRef {
   return { layerId, featureId: String(properties.id ?? ''), properties };
