@@ -2,7 +2,8 @@ import { buildDistricts, buildLand, buildRoads, buildSea, districtGeometries } f
 import { buildWaterfrontSegments } from './corridors';
 import type { LayerFeature } from './feature';
 import { buildNewTowns, buildNewTowns12 } from './new-towns';
-import { buildIndustrialParks, buildParks } from './parks';
+import { buildParks } from './parks';
+import { buildPlaceLayers } from './places/build-places';
 import { buildRailLines, buildStations } from './rail';
 import { buildBaseWater, buildRiverLines } from './rivers';
 
@@ -13,6 +14,8 @@ export function buildAllLayers(): Map<string, LayerFeature[]> {
   const rivers = buildRiverLines();
   const stations = buildStations();
   const newTowns = buildNewTowns(shapes);
+  const places = buildPlaceLayers(shapes);
+  const place = (id: string) => places.get(id) ?? [];
   return new Map<string, LayerFeature[]>([
     ['base-sea', buildSea()],
     ['base-land', buildLand()],
@@ -20,7 +23,12 @@ export function buildAllLayers(): Map<string, LayerFeature[]> {
     ['base-water', buildBaseWater(rivers)],
     ['base-roads', buildRoads()],
     ['parks', buildParks()],
-    ['industrial-parks', buildIndustrialParks()],
+    ['industrial-parks', place('industrial-parks')],
+    ['water-bodies', place('water-bodies')],
+    ['key-areas', place('key-areas')],
+    ['facilities', place('facilities')],
+    ['intercity-rail', place('intercity-rail')],
+    ['gateways', place('gateways')],
     ['new-towns-12th', buildNewTowns12(newTowns)],
     ['new-towns', newTowns],
     ['waterfront-segments', buildWaterfrontSegments(rivers, shapes)],

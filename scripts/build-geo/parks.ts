@@ -1,17 +1,12 @@
 import * as turf from '@turf/turf';
 import type { MultiLineString, Polygon } from 'geojson';
 import { type LayerFeature, makeFeature } from './feature';
-import {
-  INDUSTRIAL_PARK_CENTRES,
-  UNKNOWN_AREA_KM2 as UNKNOWN_INDUSTRIAL_AREA_KM2,
-} from './hand-drawn/industrial-parks';
 import { CITY_PARKS, COUNTRY_PARK_CENTRES, UNKNOWN_AREA_KM2 } from './hand-drawn/parks';
 import { cite, readSourceCsv, readSourceGeoJson } from './io';
 import { citeOsm2025, OSM_2025 } from './osm2025';
 import { osmParkOutline } from './park-outlines';
 
 const COUNTRY_PARKS = 'parks/country-parks.partial.csv';
-const INDUSTRIAL_PARKS = 'industrial-parks/featured-industrial-parks.partial.csv';
 const ROADS = 'roads/elevated-roads-major.osm-geofabrik-260728.wgs84.geojson';
 const RING_ROADS = ['外环高速', '外环东路'];
 /** Half-width of the ring-city park belt drawn along the Outer Ring. */
@@ -154,33 +149,4 @@ export function buildParks(): LayerFeature[] {
     turf.truncate(belt, { precision: 5 }).geometry,
   );
   return [...city, ...country, ringBelt];
-}
-
-export function buildIndustrialParks(): LayerFeature[] {
-  return readSourceCsv(INDUSTRIAL_PARKS).map((row, i) => {
-    const placed = INDUSTRIAL_PARK_CENTRES[row.name_zh ?? ''];
-    if (!placed) throw new Error(`industrial park ${row.name_zh}: no hand-placed centre`);
-    const area = leadingNumber(row.area_km2);
-    return makeFeature(
-      {
-        id: `industrial-park-${i + 1}`,
-        name_zh: row.name_zh ?? '',
-        name_en: row.name_en ?? '',
-        layer: 'industrial-parks',
-        source: `name, theme, batch: shared/geo-sources/${INDUSTRIAL_PARKS} (${row.batch_source || row.area_boundary_source}); centre hand-placed`,
-        accuracy: 'approximate',
-        licence: 'CC0 (hand-drawn)',
-        note:
-          area === null
-            ? `No area in the source: marker circle of ${UNKNOWN_INDUSTRIAL_AREA_KM2} km² at ${placed.placedFrom}`
-            : `Circle of the stated ${area} km² at ${placed.placedFrom}; not the real extent`,
-        theme_industry: (row.industry_category_zh ?? '').replace(/[()（）]/g, ''),
-        district: placed.district,
-        batch: row.batch ?? '',
-        area_km2: area,
-        boundary_description_zh: row['boundary_description_zh (四至)'] ?? '',
-      },
-      circleOfArea(placed.centre, area ?? UNKNOWN_INDUSTRIAL_AREA_KM2),
-    );
-  });
 }

@@ -83,7 +83,12 @@ export async function loadData(
     new Map(
       [...props].map(([layerId, byId]) => [
         layerId,
-        [...byId.values()].map((p) => ({ id: String(p.id), name_zh: String(p.name_zh), name_en: String(p.name_en) })),
+        [...byId.values()].map((p) => ({
+          id: String(p.id),
+          name_zh: String(p.name_zh),
+          name_en: String(p.name_en),
+          ...(Array.isArray(p.aliases_zh) ? { aliases_zh: p.aliases_zh.map(String) } : {}),
+        })),
       ]),
     ),
   );

@@ -25,11 +25,18 @@ export interface GazetteerFeature {
   id: string;
   name_zh: string;
   name_en: string;
+  /** Further Chinese forms the plans use, carried by the place-inventory layers. */
+  aliases_zh?: readonly string[];
 }
 
 /** Layers whose features are places a plan speaks of. Stations are left out: their names are
  * mostly also the names of the areas around them, which the areas' own entries cover. */
 export const LINKED_LAYERS = [
+  'key-areas',
+  'gateways',
+  'intercity-rail',
+  'facilities',
+  'water-bodies',
   'new-towns',
   'new-towns-12th',
   'waterfront-segments',
@@ -72,8 +79,8 @@ export const ALIASES: AliasSpec[] = [
     id: 'suzhou-creek',
     name_zh: '苏州河',
     name_en: 'Suzhou Creek',
-    names_zh: ['苏州河', '吴淞江'],
-    names_en: ['Suzhou Creek', 'Wusong River'],
+    names_zh: ['苏州河', '苏河'],
+    names_en: ['Suzhou Creek'],
     targets: [['river-lines', 'suzhou-creek']],
   },
   {
@@ -111,42 +118,6 @@ export const ALIASES: AliasSpec[] = [
       ['new-towns-12th', 'p12-new-town-fengxian'],
     ],
     note: 'The 12th plan’s Nanqiao new town is the core of what the 14th plan calls Fengxian New Town',
-  },
-  {
-    id: 'lingang-special-area',
-    name_zh: '临港新片区',
-    name_en: 'Lingang Special Area',
-    names_zh: ['临港新片区', '临港地区', '临港'],
-    names_en: ['Lingang'],
-    targets: [['new-towns', 'new-town-nanhui']],
-    note: 'No outline of the special area here; linked to Nanhui New Town, its urban core',
-  },
-  {
-    id: 'zhangjiang-science-city',
-    name_zh: '张江科学城',
-    name_en: 'Zhangjiang Science City',
-    names_zh: ['张江科学城', '张江综合性国家科学中心', '张江'],
-    names_en: ['Zhangjiang'],
-    targets: [['base-districts', 'pudong']],
-    note: 'No outline of the science city here; linked to Pudong, the district it lies in',
-  },
-  {
-    id: 'hongqiao-business-district',
-    name_zh: '虹桥商务区',
-    name_en: 'Hongqiao Business District',
-    names_zh: ['虹桥商务区', '虹桥国际开放枢纽', '虹桥国际中央商务区', '虹桥枢纽', '虹桥'],
-    names_en: ['Hongqiao'],
-    targets: [['base-districts', 'minhang']],
-    note: 'No outline of the business district here; linked to Minhang, where most of it lies',
-  },
-  {
-    id: 'demonstration-zone',
-    name_zh: '长三角生态绿色一体化发展示范区',
-    name_en: 'Yangtze River Delta Eco-Green Integrated Development Demonstration Zone',
-    names_zh: ['长三角生态绿色一体化发展示范区', '长三角一体化示范区', '一体化示范区'],
-    names_en: ['Demonstration Zone', 'Yangtze Delta demonstration zone'],
-    targets: [['base-districts', 'qingpu']],
-    note: 'Shanghai’s part of the zone is Qingpu District',
   },
   {
     id: 'lujiazui',
@@ -191,7 +162,20 @@ export const ALIASES: AliasSpec[] = [
 ];
 
 /** Strings that contain a place name but are not the place. */
-export const NOT_PLACES = ['世博会', '世博精神', '上海世博', '黄浦区域', '虹桥机场'];
+export const NOT_PLACES = [
+  '世博会',
+  '世博精神',
+  '上海世博',
+  '黄浦区域',
+  '世博理念',
+  '世博经验',
+  '世博信息化',
+  '世博票务',
+  '世博门票',
+  '世博安保',
+  '世博科技',
+  '世博城市',
+];
 
 /** "浦东新区" -> ["浦东"], "嘉定区" -> ["嘉定"]: the short forms texts use for districts. */
 function districtShortNames(name: string): string[] {
@@ -214,7 +198,7 @@ export function buildGazetteer(layers: ReadonlyMap<string, readonly GazetteerFea
         same.targets.push({ layerId, featureId: feature.id });
         continue;
       }
-      const names = new Set([feature.name_zh, withoutGloss(feature.name_zh)]);
+      const names = new Set([feature.name_zh, withoutGloss(feature.name_zh), ...(feature.aliases_zh ?? [])]);
       if (layerId === 'base-districts') for (const short of districtShortNames(feature.name_zh)) names.add(short);
       places.push({
         id: `${layerId}/${feature.id}`,

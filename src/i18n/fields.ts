@@ -25,6 +25,12 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   segment_kind: { zh: '类型', en: 'Kind' },
   color: { zh: '线路色', en: 'Line colour' },
   route_km: { zh: '线路长度（km，站间直线）', en: 'Route length (km, station to station)' },
+  accuracy_m: { zh: '误差半径（米）', en: 'Error radius (m)' },
+  place_kind: { zh: '类别', en: 'Kind' },
+  districts: { zh: '涉及各区', en: 'Districts' },
+  aliases_zh: { zh: '规划中的其他称呼', en: 'Other names in the plans' },
+  theme: { zh: '主题', en: 'Theme' },
+  catalogue: { zh: '列入 2022 年特色园区目录', en: 'In the 2022 catalogue of parks' },
 };
 
 /** Values that are codes in the data and words on screen. */
@@ -44,6 +50,12 @@ export const VALUE_LABELS: Record<string, Bilingual> = {
   segment: { zh: '滨水区段', en: 'Waterfront segment' },
   huangpu: { zh: '黄浦江', en: 'Huangpu River' },
   suzhou: { zh: '苏州河', en: 'Suzhou Creek' },
+  'key-area': { zh: '重点功能区', en: 'Key area' },
+  gateway: { zh: '门户枢纽', en: 'Gateway' },
+  rail: { zh: '国铁与城际铁路', en: 'National or intercity rail' },
+  facility: { zh: '设施', en: 'Facility' },
+  water: { zh: '河湖水系', en: 'Water body' },
+  industrial: { zh: '产业园区与基地', en: 'Industrial park or base' },
   true: { zh: '是', en: 'Yes' },
   false: { zh: '否', en: 'No' },
 };

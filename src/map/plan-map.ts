@@ -44,7 +44,7 @@ export interface PlanMap {
 /** Style layers a pointer can hit: lines first (thin targets win), then fills. */
 const LINE_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
   .flatMap(styleLayerIds)
-  .filter((id) => /:(line|line-approx)$/.test(id));
+  .filter((id) => /:(line|line-approx|point)$/.test(id));
 const AREA_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
   .flatMap(styleLayerIds)
   .filter((id) => /:fill$/.test(id));

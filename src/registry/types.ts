@@ -28,7 +28,17 @@ export interface CommonProps {
   accuracy_m?: number;
 }
 
-export type LayerGroup = 'base' | 'new-towns' | 'river-corridors' | 'rail' | 'parks' | 'industrial-parks';
+export type LayerGroup =
+  | 'base'
+  | 'new-towns'
+  | 'river-corridors'
+  | 'rail'
+  | 'parks'
+  | 'industrial-parks'
+  | 'key-areas'
+  | 'gateways'
+  | 'facilities'
+  | 'water';
 
 /**
  * A colour fixed for the layer, or read from a feature property: the property's value itself
@@ -46,7 +56,12 @@ export type LayerStyle =
     }
   | { type: 'line'; color: ColorSpec; width: number }
   | { type: 'path'; color: ColorSpec; width: number }
-  | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number };
+  | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number }
+  /**
+   * Mixed geometries of the place inventory: areas filled, lines stroked, points as dots, and an
+   * approximate point's `accuracy_m` drawn as a faint circle of that many metres.
+   */
+  | { type: 'places'; color: ColorSpec; fillOpacity: number; width: number; radius: number };
 
 export interface LegendEntry {
   swatch: 'fill' | 'line' | 'point';

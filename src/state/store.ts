@@ -167,9 +167,12 @@ export function showFeatures(
   const state = store.get();
   const first = keys[0];
   const properties = first ? state.featureProps.get(first.layerId)?.get(first.featureId) : undefined;
+  // A feature shown from search or a passage is drawn even when its layer was off.
+  const hidden = keys.filter((k) => !state.visible.has(k.layerId) && k.layerId !== 'base-districts');
   store.update({
     selected: select && first && properties ? { ...first, properties } : state.selected,
     highlighted: keys,
+    ...(hidden.length > 0 ? { visible: new Set([...state.visible, ...hidden.map((k) => k.layerId)]) } : {}),
     focus: fly ? { keys, request: (state.focus?.request ?? 0) + 1 } : state.focus,
     // One update, so one history entry, for one user action.
     ...also,

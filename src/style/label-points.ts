@@ -13,7 +13,7 @@ function largestPart(geometry: Polygon | MultiPolygon): Polygon {
 }
 
 /**
- * One label point per area feature, in its largest part: at the centroid when that lies inside,
+ * One label point per area feature (points keep their own), in its largest part: at the centroid when that lies inside,
  * otherwise on the surface. MapLibre labels polygons once per tile, which repeats names when zoomed in.
  */
 export function labelPoints(
@@ -21,6 +21,7 @@ export function labelPoints(
 ): FeatureCollection<Point, Record<string, unknown>> {
   const features = collection.features.flatMap((feature): Feature<Point, Record<string, unknown>>[] => {
     const geometry = feature.geometry;
+    if (geometry.type === 'Point') return [feature as Feature<Point, Record<string, unknown>>];
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
     const part = largestPart(geometry);
     const centroid = turf.centroid(part);

@@ -22,7 +22,11 @@ export interface StyleInput {
 
 const POLYGONS: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 const LINES: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const POINTS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const IS_APPROXIMATE: ExpressionSpecification = ['==', ['get', 'accuracy'], 'approximate'];
+const HAS_ACCURACY_M: ExpressionSpecification = ['has', 'accuracy_m'];
+/** Metres per pixel at zoom 0 on Shanghai's latitude (31.2°), for 512-pixel MapLibre tiles. */
+export const METRES_PER_PIXEL_Z0 = (40075016.686 * Math.cos((31.2 * Math.PI) / 180)) / 512;
 const HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 /** Dashes say "approximate" on every layer, the same way the legend does. */
@@ -37,6 +41,15 @@ export function colorExpression(spec: ColorSpec): string | ExpressionSpecificati
   return ['coalesce', ['to-color', ['get', spec.property], spec.fallback], spec.fallback] as ExpressionSpecification;
 }
 
+/**
+ * A circle radius in pixels that covers `property` metres on the ground at every zoom: pixels double
+ * with each zoom step, so an exponential-2 interpolation between zoom 0 and 24 is exact.
+ */
+export function metresRadius(property: string): ExpressionSpecification {
+  const atZ0: ExpressionSpecification = ['/', ['to-number', ['get', property], 0], METRES_PER_PIXEL_Z0];
+  return ['interpolate', ['exponential', 2], ['zoom'], 0, atZ0, 24, ['*', atZ0, 2 ** 24]];
+}
+
 /** Style layer ids of one registry layer, so the map can query and toggle them together. */
 export function styleLayerIds(layer: PlanLayer): string[] {
   const ids: string[] = [];
@@ -45,6 +58,10 @@ export function styleLayerIds(layer: PlanLayer): string[] {
     if (layer.style.outlineWidth > 0) ids.push(`${layer.id}:outline`, `${layer.id}:outline-approx`);
   }
   if (layer.style.type === 'line') ids.push(`${layer.id}:line`, `${layer.id}:line-approx`);
+  if (layer.style.type === 'places') {
+    ids.push(`${layer.id}:uncertainty`, `${layer.id}:fill`, `${layer.id}:outline`, `${layer.id}:outline-approx`);
+    ids.push(`${layer.id}:line`, `${layer.id}:line-approx`, `${layer.id}:point`);
+  }
   if (layer.interactive) ids.push(`${layer.id}:highlight`);
   if (layer.label) ids.push(`${layer.id}:label`);
   return ids;
@@ -107,6 +124,7 @@ function layersFor(
       });
     }
   }
+  if (style.type === 'places') out.push(...placeLayers(layer.id, style, visibility, only, opacity));
   if (layer.interactive) {
     out.push({
       id: `${layer.id}:highlight`,
@@ -120,6 +138,91 @@ function layersFor(
       },
     });
   }
+  return out;
+}
+
+/**
+ * The inventory layers: a faint circle of `accuracy_m` metres under each approximate point, areas
+ * filled and outlined, lines stroked (dashed when approximate), points as dots.
+ */
+function placeLayers(
+  id: string,
+  style: Extract<PlanLayer['style'], { type: 'places' }>,
+  visibility: 'visible' | 'none',
+  only: (base: ExpressionSpecification) => ExpressionSpecification,
+  opacity: number,
+): LayerSpecification[] {
+  const color = colorExpression(style.color);
+  const out: LayerSpecification[] = [
+    {
+      id: `${id}:uncertainty`,
+      type: 'circle',
+      source: id,
+      filter: only(['all', POINTS, HAS_ACCURACY_M]),
+      layout: { visibility },
+      paint: {
+        'circle-radius': metresRadius('accuracy_m'),
+        'circle-color': color,
+        'circle-opacity': 0.07 * opacity,
+        'circle-stroke-color': color,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.3 * opacity,
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: `${id}:fill`,
+      type: 'fill',
+      source: id,
+      filter: only(POLYGONS),
+      layout: { visibility },
+      paint: { 'fill-color': color, 'fill-opacity': style.fillOpacity * opacity },
+    },
+  ];
+  for (const approximate of [false, true]) {
+    const dash = approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {};
+    const which: ExpressionSpecification = approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE];
+    out.push({
+      id: `${id}:${approximate ? 'outline-approx' : 'outline'}`,
+      type: 'line',
+      source: id,
+      filter: only(['all', POLYGONS, which]),
+      layout: { visibility, 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': 1.2, 'line-opacity': opacity, ...dash },
+    });
+  }
+  for (const approximate of [false, true]) {
+    const dash = approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {};
+    const which: ExpressionSpecification = approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE];
+    out.push({
+      id: `${id}:${approximate ? 'line-approx' : 'line'}`,
+      type: 'line',
+      source: id,
+      filter: only(['all', LINES, which]),
+      layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': color,
+        'line-opacity': opacity,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, style.width * 0.6, 13, style.width * 1.6],
+        ...dash,
+      },
+    });
+  }
+  out.push({
+    id: `${id}:point`,
+    type: 'circle',
+    source: id,
+    filter: only(POINTS),
+    layout: { visibility },
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, style.radius * 0.7, 14, style.radius * 1.5],
+      'circle-color': color,
+      'circle-opacity': opacity,
+      'circle-stroke-color': ['case', SELECTED, THEME.newTownOutline, HOVERED, THEME.highlight, '#ffffff'],
+      'circle-stroke-width': ['case', SELECTED, 3, HOVERED, 3, 1.2],
+      'circle-stroke-opacity': opacity,
+    },
+  });
   return out;
 }
 

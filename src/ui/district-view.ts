@@ -1,28 +1,37 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { DISTRICT_LAYERS, type DistrictItems, districtItems } from '../analysis/district-items';
-import { passagesForFeature } from '../content/links';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { DISTRICT_LAYERS, type DistrictItems, type DistrictLayerId, districtItems } from '../analysis/district-items';
+import { type Quote, quotesAbout } from '../content/quotes';
 import { formatValue } from '../i18n/fields';
-import { t } from '../i18n/strings';
+import { type Lang, t } from '../i18n/strings';
 import { districtSummary } from '../i18n/summary';
 import { findLayer } from '../registry/layers';
 import { type AppState, type Store, showFeatures } from '../state/store';
 import { el } from './dom';
+import { passageReference } from './passage-view';
 
-type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
+type AnyFeature = Feature<Geometry, Record<string, unknown>>;
+type Data = () => ReadonlyMap<string, readonly AnyFeature[]>;
+
+/** Sentences quoted under the district's name, and under each item, before "more". */
+const DISTRICT_QUOTES = 4;
+const ITEM_QUOTES = 2;
 
 const cache = new Map<string, DistrictItems>();
 
-function itemsOf(
-  slug: string,
-  data: Data,
-): { district: Feature<Geometry, Record<string, unknown>>; items: DistrictItems } | null {
+function itemsOf(slug: string, data: Data): { district: AnyFeature; items: DistrictItems } | null {
   const district = data()
     .get('base-districts')
     ?.find((d) => d.properties.id === slug);
   if (!district) return null;
   let items = cache.get(slug);
   if (!items) {
-    items = districtItems(district.geometry as Polygon | MultiPolygon, data());
+    const ref = {
+      id: slug,
+      name_zh: String(district.properties.name_zh),
+      geometry: district.geometry as Polygon | MultiPolygon,
+    };
+    items = districtItems(ref, data());
     cache.set(slug, items);
   }
   return { district, items };
@@ -56,64 +65,120 @@ export function openDistrict(store: Store, slug: string | null): void {
   if (slug) showFeatures(store, [{ layerId: 'base-districts', featureId: slug }], { select: false });
 }
 
-/** What the plans put in one district, each item linked to its feature and passages. */
-export function districtView(state: AppState, store: Store, data: Data): HTMLElement[] {
+const nameOf = (f: AnyFeature, lang: Lang) => String(lang === 'zh' ? f.properties.name_zh : f.properties.name_en);
+
+/** One quoted sentence: its text as text, the place's words marked, and the plan it is from. */
+function quoteView(quote: Quote, lang: Lang, store: Store): TemplateResult {
+  const pieces: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (const mark of quote.marks) {
+    pieces.push(quote.text.slice(at, mark.start), html`<mark>${quote.text.slice(mark.start, mark.end)}</mark>`);
+    at = mark.end;
+  }
+  pieces.push(quote.text.slice(at));
+  const open = () =>
+    store.update({ tab: 'plans', clause: quote.passage.section.id, paragraph: quote.passage.paragraph.id });
+  return html`<blockquote class="district-quote" lang="zh">
+    ${pieces}
+    <button type="button" class="quote-source" lang=${lang} @click=${open}>${passageReference(quote.passage, lang)}</button>
+  </blockquote>`;
+}
+
+function quotesView(quotes: readonly Quote[], shown: number, lang: Lang, store: Store): TemplateResult {
+  const rest = quotes.slice(shown);
+  return html`${quotes.slice(0, shown).map((q) => quoteView(q, lang, store))}
+  ${
+    rest.length > 0
+      ? html`<details class="more-quotes">
+        <summary>${t('moreQuotes', lang)} (${rest.length})</summary>
+        ${rest.map((q) => quoteView(q, lang, store))}
+      </details>`
+      : nothing
+  }`;
+}
+
+function itemView(layerId: DistrictLayerId, f: AnyFeature, state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
-  const found = state.district ? itemsOf(state.district, data) : null;
-  if (!found) return [el('p', { class: 'hint' }, t('loading', lang))];
+  const id = String(f.properties.id);
+  const status = f.properties.status && layerId.includes('rail') ? ` · ${formatValue(f.properties.status, lang)}` : '';
+  const quotes = state.content && layerId !== 'rail-stations' ? quotesAbout(state.content, layerId, id) : [];
+  const open = () => showFeatures(store, [{ layerId, featureId: id }]);
+  return html`<li data-item=${`${layerId}/${id}`}>
+    <button type="button" class="district-item" @click=${open}>${nameOf(f, lang)}</button>
+    <span class="hint">${status}</span>
+    ${quotes.length > 0 ? quotesView(quotes, ITEM_QUOTES, lang, store) : nothing}
+  </li>`;
+}
+
+function layerSection(layerId: DistrictLayerId, items: DistrictItems, state: AppState, store: Store) {
+  const features = items[layerId];
+  const title = `${findLayer(layerId)?.title[state.lang] ?? layerId} (${features.length})`;
+  const list = html`<ul class="district-items">
+    ${features.map((f) => itemView(layerId, f, state, store))}
+  </ul>`;
+  return layerId === 'rail-stations'
+    ? html`<details data-layer=${layerId}><summary>${title}</summary>${list}</details>`
+    : html`<section data-layer=${layerId}><h4>${title}</h4>${list}</section>`;
+}
+
+function districtTemplate(state: AppState, store: Store, data: Data): TemplateResult {
+  const lang = state.lang;
+  const slug = state.district ?? '';
+  const loaded = (data().get('base-districts') ?? []).length > 0;
+  const found = slug ? itemsOf(slug, data) : null;
+  if (!found) {
+    // Districts loaded and none has this id: say so, rather than wait for ever.
+    if (!loaded) return html`<p class="hint">${t('loading', lang)}</p>`;
+    return html`<div class="notice" role="alert" data-testid="district-unknown">
+      ${t('districtUnknown', lang)} “${slug}”. ${t('districtUnknownHint', lang)}
+    </div>`;
+  }
   const { district, items } = found;
-  const name = String(lang === 'zh' ? district.properties.name_zh : district.properties.name_en);
-  const passages = (layerId: string, id: unknown) =>
-    state.content ? passagesForFeature(state.content, layerId, String(id)).length : 0;
+  const name = nameOf(district, lang);
+  // The plan in force first: a citizen reads what is planned now before what was planned in 2010.
+  const districtQuotes = state.content
+    ? quotesAbout(state.content, 'base-districts', slug).sort((a, b) => b.passage.plan.order - a.passage.plan.order)
+    : [];
   const lines = items['rail-lines'];
   const summary = districtSummary(
     {
       name,
       population: typeof district.properties.population_2020 === 'number' ? district.properties.population_2020 : null,
-      newTowns: items['new-towns'].map((f) => String(lang === 'zh' ? f.properties.name_zh : f.properties.name_en)),
+      newTowns: items['new-towns'].map((f) => nameOf(f, lang)),
       waterfront: items['waterfront-segments'].length,
       linesOperating: lines.filter((l) => l.properties.status === 'operating').length,
       linesPlanned: lines.filter((l) => l.properties.status !== 'operating').length,
       stations: items['rail-stations'].length,
       parks: items.parks.length,
       industrialParks: items['industrial-parks'].length,
-      passages: passages('base-districts', district.properties.id),
+      passages: new Set(districtQuotes.map((q) => q.passage.paragraph.id)).size,
     },
     lang,
   );
-  const close = el('button', { type: 'button', class: 'close', 'aria-label': t('close', lang) }, '×');
-  close.addEventListener('click', () => store.update({ district: null }));
-  const sections = DISTRICT_LAYERS.filter((layerId) => items[layerId].length > 0).map((layerId) => {
-    const layer = findLayer(layerId);
-    const rows = items[layerId].map((f) => {
-      const open = el(
-        'button',
-        { type: 'button', class: 'district-item' },
-        String(lang === 'zh' ? f.properties.name_zh : f.properties.name_en),
-      );
-      open.addEventListener('click', () => showFeatures(store, [{ layerId, featureId: String(f.properties.id) }]));
-      const status =
-        f.properties.status && layerId === 'rail-lines' ? ` · ${formatValue(f.properties.status, lang)}` : '';
-      const count = layerId === 'rail-stations' ? 0 : passages(layerId, f.properties.id);
-      return el(
-        'li',
-        {},
-        open,
-        el(
-          'span',
-          { class: 'hint' },
-          `${status}${count > 0 ? ` · ${count} ${t(count === 1 ? 'passageShort' : 'passagesShort', lang)}` : ''}`,
-        ),
-      );
-    });
-    const list = el('ul', { class: 'district-items' }, ...rows);
-    return layerId === 'rail-stations'
-      ? el('details', {}, el('summary', {}, `${layer?.title[lang]} (${rows.length})`), list)
-      : el('section', {}, el('h4', {}, `${layer?.title[lang]} (${rows.length})`), list);
-  });
-  return [
-    el('div', { class: 'feature-head' }, el('h2', { 'data-testid': 'district-name' }, name), close),
-    el('p', { class: 'district-summary', 'data-testid': 'district-summary' }, summary),
-    ...sections,
-  ];
+  const close = () => store.update({ district: null });
+  return html`<div class="feature-head">
+      <h2 data-testid="district-name">${name}</h2>
+      <button type="button" class="close" aria-label=${t('close', lang)} @click=${close}>×</button>
+    </div>
+    <p class="district-summary" data-testid="district-summary">${summary}</p>
+    ${
+      districtQuotes.length > 0
+        ? html`<section class="district-plan" data-testid="district-quotes">
+          <h3>${t('districtPlanSays', lang)}</h3>
+          ${quotesView(districtQuotes, DISTRICT_QUOTES, lang, store)}
+        </section>`
+        : nothing
+    }
+    ${DISTRICT_LAYERS.filter((layerId) => items[layerId].length > 0).map((layerId) =>
+      layerSection(layerId, items, state, store),
+    )}`;
+}
+
+/** What the plans put in one district: its items, each linked to its feature, with the plans' words. */
+export function districtView(state: AppState, store: Store, data: Data): HTMLElement[] {
+  const root = document.createElement('div');
+  root.className = 'district-view';
+  root.setAttribute('data-testid', 'district-view');
+  render(districtTemplate(state, store, data), root);
+  return [root];
 }

@@ -2,6 +2,7 @@ import { ANALYSIS_CASES } from './cases/analysis';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
 import { PANEL_CASES } from './cases/panels';
+import { PLACES_CASES } from './cases/places';
 import { SEARCH_CASES } from './cases/search';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
@@ -16,4 +17,5 @@ export const CASES: BrowserCase[] = [
   ...JOURNEYS_CASES,
   ...TIME_CASES,
   ...PANEL_CASES,
+  ...PLACES_CASES,
 ];

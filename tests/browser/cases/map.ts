@@ -1,5 +1,5 @@
 /** Map and data: offline, pixels, labels, clicks, hover, toggles, broken and hostile data, phone. */
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection, Point, Position } from 'geojson';
 import { LAYERS } from '../../../src/registry/layers';
 import { THEME } from '../../../src/registry/theme';
 import { blend, colorDistance, hexToRgb, mapPixels, mapPoint, pagePoint, viewAt } from '../harness';
@@ -179,8 +179,11 @@ export const MAP_CASES: BrowserCase[] = [
         await route.fulfill({ response, body: JSON.stringify(data) });
       });
       await open(page, url);
-      await viewAt(page, 121.53, 31.07, 14);
-      const point = await pagePoint(page, 121.53, 31.07);
+      // The Pujiang chip city's dot (industrial parks are points with an accuracy circle).
+      const [lon = 0, lat = 0] = (featureById('industrial-parks.geojson', 'pujiang-chip-city').geometry as Point)
+        .coordinates;
+      await viewAt(page, lon, lat, 14);
+      const point = await pagePoint(page, lon, lat);
       await page.mouse.click(point.x, point.y);
       await page.waitForSelector('[data-testid="feature-name"]');
       const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';

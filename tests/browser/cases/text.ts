@@ -63,7 +63,7 @@ export const TEXT_CASES: BrowserCase[] = [
     async run({ page, url }) {
       await open(page, url);
       await page.waitForSelector('body[data-content-ready="true"]');
-      await page.fill('[data-testid="search"]', '吴淞江');
+      await page.fill('[data-testid="search"]', '苏州河');
       await page.waitForSelector('#search-result-0');
       const first = (await page.locator('#search-result-0').textContent()) ?? '';
       assert(first.includes('Suzhou Creek') || first.includes('苏州河'), `first result: ${first}`);

@@ -19,9 +19,10 @@ describe('text/plans.json', () => {
 });
 
 describe('place matching resolves ambiguous names on purpose', () => {
-  it('嘉定新城 is the new town, a bare 嘉定 the district', () => {
-    expect(named('嘉定新城和嘉定老城')).toEqual([
+  it('嘉定新城 is the new town, 嘉定老城 the old town, a bare 嘉定 the district', () => {
+    expect(named('嘉定新城、嘉定老城和嘉定')).toEqual([
       ['嘉定新城', 'new-towns/new-town-jiading'],
+      ['嘉定老城', 'key-areas/jiading-old-town'],
       ['嘉定', 'base-districts/jiading'],
     ]);
   });
@@ -42,13 +43,14 @@ describe('place matching resolves ambiguous names on purpose', () => {
 
   it('崇明线 is the rail line, 崇明 the district; 世博会 is an event, not a place', () => {
     expect(named('轨道交通崇明线')).toEqual([['崇明线', 'rail-lines/chongming-line']]);
-    expect(named('崇明世界级生态岛')).toEqual([['崇明', 'base-districts/chongming']]);
+    expect(named('崇明世界级生态岛')).toEqual([['崇明世界级生态岛', 'key-areas/chongming-eco-island']]);
+    expect(named('崇明农产品')).toEqual([['崇明', 'base-districts/chongming']]);
     expect(named('举办了世博会')).toEqual([]);
   });
 
-  it('the 12th plan’s 南桥新城 is today’s Fengxian New Town; 临港新片区 links to Nanhui', () => {
+  it('the 12th plan’s 南桥新城 is today’s Fengxian New Town; 临港新片区 is its own key area', () => {
     expect(named('南桥新城')).toEqual([['南桥新城', 'alias/nanqiao-new-town']]);
-    expect(named('临港新片区')).toEqual([['临港新片区', 'alias/lingang-special-area']]);
+    expect(named('自贸试验区临港新片区')).toEqual([['自贸试验区临港新片区', 'key-areas/lingang-special-area']]);
   });
 });
 
@@ -60,10 +62,11 @@ describe('feature → passages', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
-  it('reaches Suzhou Creek passages through 苏州河 and 吴淞江', () => {
+  it('reaches Suzhou Creek passages through 苏州河, and the upper reach’s through 吴淞江', () => {
     const texts = passagesForFeature(index, 'river-lines', 'suzhou-creek').map((p) => p.paragraph.text);
     expect(texts.some((t) => t.includes('苏州河中心城区 42 公里岸线'))).toBe(true);
-    expect(texts.some((t) => t.includes('吴淞江（上海段）'))).toBe(true);
+    const upper = passagesForFeature(index, 'water-bodies', 'wusong-river').map((p) => p.paragraph.text);
+    expect(upper.some((t) => t.includes('吴淞江（上海段）'))).toBe(true);
   });
 });
 

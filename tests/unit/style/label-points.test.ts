@@ -53,11 +53,24 @@ describe('labelPoints', () => {
     expect(inHole).toBe(false);
   });
 
-  it('skips lines and points', () => {
+  it('keeps points where they are and skips lines', () => {
     const points = labelPoints({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }],
+      features: [
+        { type: 'Feature', properties: { id: 'p' }, geometry: { type: 'Point', coordinates: [121.5, 31.2] } },
+        {
+          type: 'Feature',
+          properties: { id: 'l' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        },
+      ],
     });
-    expect(points.features).toEqual([]);
+    expect(points.features.map((f) => [f.properties.id, f.geometry.coordinates])).toEqual([['p', [121.5, 31.2]]]);
   });
 });

@@ -1,0 +1,227 @@
+import * as turf from '@turf/turf';
+import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { type LayerFeature, makeFeature } from '../feature';
+import { cite, readSourceCsv, readSourceGeoJson } from '../io';
+import { CATALOGUE_PARK_ALIASES, CATALOGUE_PARK_PLACEMENT } from './industrial';
+import { PLACE_RECORDS } from './inventory';
+import { LAYER_OF_KIND, type Locate, type OsmFile, type PlaceRecord } from './types';
+
+const OSM_FILES: Record<OsmFile, string> = {
+  'transport-areas': 'osm-2025/transport-areas.osm-geofabrik-20250318.wgs84.geojson',
+  'water-areas': 'osm-2025/water-areas.osm-geofabrik-20250318.wgs84.geojson',
+  waterways: 'osm-2025/waterways.osm-geofabrik-20250318.wgs84.geojson',
+  railways: 'osm-2025/railways.osm-geofabrik-20250318.wgs84.geojson',
+  'green-areas': 'osm-2025/green-areas.osm-geofabrik-20250318.wgs84.geojson',
+  'industrial-commercial-landuse': 'osm-2025/industrial-commercial-landuse.osm-geofabrik-20250318.wgs84.geojson',
+  places: 'osm-2025/places.osm-geofabrik-20250318.wgs84.geojson',
+};
+const OSM_UPSTREAM = 'OpenStreetMap, Geofabrik extract 2025-03-18';
+const INDUSTRIAL_PARKS_CSV = 'industrial-parks/featured-industrial-parks.partial.csv';
+/** The extent every layer keeps within (the invariant tests' Shanghai area, slightly inside). */
+const MAP_EXTENT: [number, number, number, number] = [120.75, 30.55, 122.25, 31.95];
+/** About 10 m: keeps long OSM rivers and railways small without moving them visibly. */
+const SIMPLIFY_DEGREES = 0.0001;
+
+type OsmFeature = Feature<Geometry, { name?: string; fclass?: string; osm_id?: string }>;
+const osmCache = new Map<OsmFile, OsmFeature[]>();
+function osm(file: OsmFile): OsmFeature[] {
+  let features = osmCache.get(file);
+  if (!features) {
+    features = readSourceGeoJson(OSM_FILES[file]).features as OsmFeature[];
+    osmCache.set(file, features);
+  }
+  return features;
+}
+
+/** Every OSM feature of the named file that carries one of the names, merged into one geometry. */
+function osmGeometry(locate: Extract<Locate, { by: 'osm' }>): Geometry {
+  const found = osm(locate.file).filter(
+    (f) =>
+      locate.names.includes(f.properties.name ?? '') &&
+      (!locate.fclass || locate.fclass.includes(f.properties.fclass ?? '')),
+  );
+  if (found.length === 0) throw new Error(`OSM ${locate.file}: nothing named ${locate.names.join(' / ')}`);
+  const polygons = found.flatMap((f) =>
+    f.geometry.type === 'Polygon'
+      ? [(f.geometry as Polygon).coordinates]
+      : f.geometry.type === 'MultiPolygon'
+        ? (f.geometry as MultiPolygon).coordinates
+        : [],
+  );
+  const lines = found.flatMap((f) =>
+    f.geometry.type === 'LineString'
+      ? [(f.geometry as LineString).coordinates]
+      : f.geometry.type === 'MultiLineString'
+        ? (f.geometry as MultiLineString).coordinates
+        : [],
+  );
+  // Areas are small and simplifying can make them invalid; long rivers and tracks are simplified
+  // and cut to the map's extent (the Taipu River starts at Lake Tai).
+  if (polygons.length > 0) return { type: 'MultiPolygon', coordinates: polygons };
+  const simplified = turf.simplify(turf.multiLineString(lines), { tolerance: SIMPLIFY_DEGREES });
+  return turf.bboxClip(simplified, MAP_EXTENT).geometry;
+}
+
+function osmPlacePoint(name: string): Point {
+  const node = osm('places').find((f) => f.properties.name === name && f.geometry.type === 'Point');
+  if (!node) throw new Error(`OSM places: no node named ${name}`);
+  return node.geometry as Point;
+}
+
+function within(metres: number): string {
+  return metres >= 1000 ? `~${Math.round(metres / 100) / 10} km` : `~${metres} m`;
+}
+
+interface Located {
+  geometry: Geometry;
+  source: string;
+  accuracy: 'surveyed' | 'derived' | 'approximate';
+  licence: string;
+  accuracy_m?: number;
+  located: string;
+}
+
+/** The geometry of a record and how it was found, or null when another layer or nothing draws it. */
+export function locatePlace(record: PlaceRecord, districts: ReadonlyMap<string, Geometry>): Located | null {
+  const locate = record.locate;
+  switch (locate.by) {
+    case 'osm':
+      return {
+        geometry: osmGeometry(locate),
+        source: `${cite(OSM_FILES[locate.file], OSM_UPSTREAM)}: ${locate.names.join(', ')}`,
+        accuracy: 'surveyed',
+        licence: 'ODbL-1.0',
+        located: `OSM outline named ${locate.names.join(' / ')}`,
+      };
+    case 'osm-point':
+      return {
+        geometry: osmPlacePoint(locate.name),
+        source: `${cite(OSM_FILES.places, OSM_UPSTREAM)}: node ${locate.name}`,
+        accuracy: 'approximate',
+        licence: 'ODbL-1.0',
+        accuracy_m: locate.accuracy_m,
+        located: `At the OSM node of ${locate.name} (${locate.from}), within ${within(locate.accuracy_m)}`,
+      };
+    case 'point':
+      return {
+        geometry: { type: 'Point', coordinates: locate.at },
+        source: 'hand-placed (general knowledge of the city, WGS84); no open outline available',
+        accuracy: 'approximate',
+        licence: 'CC0 (hand-placed)',
+        accuracy_m: locate.accuracy_m,
+        located: `Placed by hand at ${locate.from}, within ${within(locate.accuracy_m)}`,
+      };
+    case 'district': {
+      const shapes = locate.districts.map((slug) => {
+        const shape = districts.get(slug);
+        if (!shape) throw new Error(`${record.id}: no district ${slug}`);
+        return shape;
+      });
+      const polygons = shapes.flatMap((g) =>
+        g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [],
+      );
+      const merged: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons };
+      return {
+        geometry: turf.simplify(turf.feature(merged), { tolerance: 0.002 }).geometry,
+        source: `derived: the district outline(s) ${locate.districts.join(', ')} of the base-districts layer`,
+        accuracy: 'derived',
+        licence: 'ODbL-1.0',
+        located: `The whole of ${locate.districts.join(' and ')}: ${locate.from}`,
+      };
+    }
+    case 'schematic':
+      return {
+        geometry: { type: 'LineString', coordinates: locate.through.map((s) => s.at) },
+        source: `schematic: straight through ${locate.through.map((s) => s.name).join(' – ')} (hand-placed)`,
+        accuracy: 'approximate',
+        licence: 'CC0 (hand-placed)',
+        accuracy_m: locate.accuracy_m,
+        located: `Schematic, straight through ${locate.through.map((s) => s.name).join(', ')}; the route is not published`,
+      };
+    case 'layer':
+    case 'none':
+      return null;
+  }
+}
+
+function featureOf(record: PlaceRecord, layerId: string, located: Located, extra: object = {}): LayerFeature {
+  return makeFeature(
+    {
+      id: record.id,
+      name_zh: record.name_zh,
+      name_en: record.name_en,
+      layer: layerId,
+      source: located.source,
+      accuracy: located.accuracy,
+      licence: located.licence,
+      note: record.note ? `${located.located}. ${record.note}` : located.located,
+      ...(located.accuracy_m !== undefined ? { accuracy_m: located.accuracy_m } : {}),
+      place_kind: record.kind,
+      district: record.districts[0] ?? '',
+      districts: record.districts.join(','),
+      aliases_zh: record.aliases ?? [],
+      ...(record.status ? { status: record.status } : {}),
+      ...(record.theme ? { theme: record.theme } : {}),
+      ...extra,
+    },
+    located.geometry,
+  );
+}
+
+/** The 13 catalogue parks of the CSV as inventory records, placed inside their 四至. */
+export function catalogueParkRecords(): (PlaceRecord & { row: Record<string, string> })[] {
+  return readSourceCsv(INDUSTRIAL_PARKS_CSV).map((row) => {
+    const name = row.name_zh ?? '';
+    const placed = CATALOGUE_PARK_PLACEMENT[name];
+    if (!placed) throw new Error(`industrial park ${name}: no placement`);
+    return {
+      id: placed.id,
+      name_zh: name,
+      name_en: row.name_en ?? '',
+      aliases: CATALOGUE_PARK_ALIASES[name] ?? [],
+      kind: 'industrial',
+      districts: [placed.district],
+      theme: (row.industry_category_zh ?? '').replace(/[()（）]/g, ''),
+      locate: { by: 'point', at: placed.at, accuracy_m: placed.accuracy_m, from: placed.from },
+      row,
+    };
+  });
+}
+
+function leadingNumber(text: string | undefined): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)/.exec(text ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** Every inventory record, the catalogue parks included. */
+export function allPlaceRecords(): PlaceRecord[] {
+  return [...PLACE_RECORDS, ...catalogueParkRecords().map(({ row: _row, ...record }) => record)];
+}
+
+/** The features of the inventory's own layers, keyed by layer id. */
+export function buildPlaceLayers(districts: ReadonlyMap<string, Geometry>): Map<string, LayerFeature[]> {
+  const layers = new Map<string, LayerFeature[]>(Object.values(LAYER_OF_KIND).map((id) => [id, []]));
+  for (const { row, ...record } of catalogueParkRecords()) {
+    const located = locatePlace(record, districts);
+    if (!located) continue;
+    layers.get('industrial-parks')?.push(
+      featureOf(record, 'industrial-parks', located, {
+        source: `name, theme, batch, 四至: shared/geo-sources/${INDUSTRIAL_PARKS_CSV} (${row.batch_source || row.area_boundary_source}); ${located.source}`,
+        catalogue: true,
+        theme_industry: record.theme,
+        batch: row.batch ?? '',
+        area_km2: leadingNumber(row.area_km2),
+        boundary_description_zh: row['boundary_description_zh (四至)'] ?? '',
+      }),
+    );
+  }
+  for (const record of PLACE_RECORDS) {
+    const layerId = LAYER_OF_KIND[record.kind];
+    const located = locatePlace(record, districts);
+    if (!layerId || !located) continue;
+    const extra =
+      record.kind === 'industrial' ? { catalogue: false, theme_industry: record.theme ?? '', batch: '' } : {};
+    layers.get(layerId)?.push(featureOf(record, layerId, located, extra));
+  }
+  return layers;
+}

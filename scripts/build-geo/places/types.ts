@@ -1,0 +1,84 @@
+/**
+ * The place inventory's record: one per concrete place the five plans name. A record says what the
+ * place is, every form the texts use for it, and how (or why not) it is located on the map.
+ */
+
+export type PlaceKind =
+  | 'key-area'
+  | 'gateway'
+  | 'rail'
+  | 'facility'
+  | 'water'
+  | 'industrial'
+  | 'new-town'
+  | 'park'
+  | 'waterfront'
+  | 'metro';
+
+export const PLACE_KINDS: readonly PlaceKind[] = [
+  'key-area',
+  'gateway',
+  'rail',
+  'facility',
+  'water',
+  'industrial',
+  'new-town',
+  'park',
+  'waterfront',
+  'metro',
+];
+
+/** The OSM extract files (shared/geo-sources/osm-2025/) a record may take its outline from. */
+export type OsmFile =
+  | 'transport-areas'
+  | 'water-areas'
+  | 'waterways'
+  | 'railways'
+  | 'green-areas'
+  | 'industrial-commercial-landuse'
+  | 'places';
+
+export type Locate =
+  /** Every feature of the OSM file with one of these names (and fclass, when given). */
+  | { by: 'osm'; file: OsmFile; names: string[]; fclass?: string[] }
+  /** A point placed by hand; `accuracy_m` is the honest radius within which the place lies. */
+  | { by: 'point'; at: [number, number]; accuracy_m: number; from: string }
+  /** An OSM place node (a town) standing for an area around it. */
+  | { by: 'osm-point'; name: string; accuracy_m: number; from: string }
+  /** The whole of one or more districts, when a text defines the place as them. */
+  | { by: 'district'; districts: string[]; from: string }
+  /** A planned line drawn straight through the stations the plan names. */
+  | { by: 'schematic'; through: { name: string; at: [number, number] }[]; accuracy_m: number }
+  /** Already drawn by another layer of the registry. */
+  | { by: 'layer'; layerId: string; featureIds: string[] }
+  /** Not on the map, and why. */
+  | { by: 'none'; reason: string };
+
+export interface PlaceRecord {
+  id: string;
+  name_zh: string;
+  /** The official English name (see src/content/official-english.ts for the rule and exceptions). */
+  name_en: string;
+  /** Further forms the texts use; the build records which plan and section uses which. */
+  aliases?: string[];
+  kind: PlaceKind;
+  /** District slugs (as in base-districts); empty when the place is outside Shanghai or city-wide. */
+  districts: string[];
+  status?: 'operating' | 'under-construction' | 'planned';
+  /** Free words a planner reads in the panel: theme of an industrial park, what a facility is. */
+  theme?: string;
+  locate: Locate;
+  note?: string;
+  /** Why a place no plan names is drawn all the same (e.g. the operating lines the new ones join). */
+  context?: string;
+}
+
+/** Names of the layers this inventory builds, by kind. Kinds drawn elsewhere have none. */
+export const LAYER_OF_KIND: Partial<Record<PlaceKind, string>> = {
+  'key-area': 'key-areas',
+  gateway: 'gateways',
+  rail: 'intercity-rail',
+  facility: 'facilities',
+  water: 'water-bodies',
+  industrial: 'industrial-parks',
+};

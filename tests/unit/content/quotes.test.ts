@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../../../src/content/gazetteer';
+import { linkCorpus } from '../../../src/content/links';
+import { quotesAbout } from '../../../src/content/quotes';
+import type { PlanCorpus } from '../../../src/content/types';
+
+const corpus: PlanCorpus = {
+  version: 1,
+  plans: [
+    {
+      id: 'p',
+      file: 'p.txt',
+      order: 1,
+      year: 2021,
+      title: { zh: 'p', en: 'p' },
+      short: { zh: 'p', en: 'p' },
+      sections: [
+        {
+          id: 'p/1',
+          number: '1',
+          title: '',
+          kind: 'chapter',
+          children: [],
+          paragraphs: [{ id: 'p/1/1', kind: 'text', text: '建设嘉定新城。加快交通建设；提升嘉定新城和青浦新城品质。' }],
+        },
+      ],
+    },
+  ],
+};
+
+describe('quotesAbout', () => {
+  it('quotes each sentence naming the feature once, with the name marked', () => {
+    const gazetteer = buildGazetteer(
+      new Map([
+        [
+          'new-towns',
+          [
+            { id: 'jd', name_zh: '嘉定新城', name_en: 'Jiading New Town' },
+            { id: 'qp', name_zh: '青浦新城', name_en: 'Qingpu New Town' },
+          ],
+        ],
+      ]),
+    );
+    const quotes = quotesAbout(linkCorpus(corpus, gazetteer), 'new-towns', 'jd');
+    expect(quotes.map((q) => q.text)).toEqual(['建设嘉定新城。', '提升嘉定新城和青浦新城品质。']);
+    const second = quotes[1];
+    expect(second?.text.slice(second.marks[0]?.start, second.marks[0]?.end)).toBe('嘉定新城');
+  });
+});
