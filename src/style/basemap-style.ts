@@ -154,7 +154,10 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
         'line-width': widthByClass(
           [11, 14, 16],
           [
-            [['trunk', 'primary'], [0.6, 5, 14]],
+            [
+              ['trunk', 'primary'],
+              [0.6, 5, 14],
+            ],
             [['secondary'], [0.4, 4, 11]],
           ],
           [0.2, 2.6, 8],
@@ -173,7 +176,10 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
         'line-width': widthByClass(
           [13, 14, 16],
           [
-            [['trunk', 'primary'], [1.6, 3.4, 11]],
+            [
+              ['trunk', 'primary'],
+              [1.6, 3.4, 11],
+            ],
             [['secondary'], [1.2, 2.6, 8.5]],
           ],
           [0.5, 1.4, 6],
