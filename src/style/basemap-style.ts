@@ -20,7 +20,7 @@ export const BASEMAP_COLORS = {
   rail: '#9b9a96',
   subway: '#b3b0bf',
   street: '#ffffff',
-  streetCasing: '#d8d1c3',
+  streetCasing: '#d3c9b6',
   label: '#5f5a52',
   waterLabel: '#4d7a96',
   coverage: '#9a8f7c',
@@ -138,7 +138,8 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       'source-layer': 'waterway',
       layout: { ...layout, 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': BASEMAP_COLORS.waterway,
+        // Darker where a canal is a thin line on land, the water's own colour where a river lies on its polygon.
+        'line-color': ['interpolate', ['linear'], ['zoom'], 10, BASEMAP_COLORS.waterway, 14, BASEMAP_COLORS.water],
         'line-width': widthByClass([8, 14, 16], [[['river'], [0.6, 2.5, 5]]], [0.2, 1.2, 2.5]),
       },
     },
@@ -214,7 +215,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       source: STREET_COVERAGE_SOURCE,
       minzoom: STREETS_FROM_ZOOM - 1,
       layout,
-      paint: { 'line-color': BASEMAP_COLORS.coverage, 'line-width': 1.2, 'line-dasharray': [4, 3] },
+      paint: { 'line-color': BASEMAP_COLORS.coverage, 'line-width': 2, 'line-dasharray': [3, 2] },
     },
   ];
 }

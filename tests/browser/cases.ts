@@ -1,4 +1,5 @@
 import { ANALYSIS_CASES } from './cases/analysis';
+import { BASEMAP_CASES } from './cases/basemap';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
 import { TEXT_CASES } from './cases/text';
@@ -6,4 +7,11 @@ import { TIME_CASES } from './cases/time';
 import type { BrowserCase } from './helpers';
 
 /** Every browser case, in the order they run. */
-export const CASES: BrowserCase[] = [...MAP_CASES, ...TEXT_CASES, ...ANALYSIS_CASES, ...JOURNEYS_CASES, ...TIME_CASES];
+export const CASES: BrowserCase[] = [
+  ...MAP_CASES,
+  ...BASEMAP_CASES,
+  ...TEXT_CASES,
+  ...ANALYSIS_CASES,
+  ...JOURNEYS_CASES,
+  ...TIME_CASES,
+];
