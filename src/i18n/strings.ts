@@ -151,6 +151,10 @@ export const STRINGS = {
   basemap: { zh: '底图', en: 'Base map' },
   tiandituKey: { zh: '天地图密钥（只保存在本机）', en: 'Tianditu key (kept in this browser only)' },
   streetCoverageEdge: { zh: '街道数据仅覆盖框内', en: 'Streets mapped inside this box only' },
+  streetCoverageOutside: {
+    zh: '此处底图没有街道数据：街道仅覆盖市中心（虚线框内）',
+    en: 'No base-map streets here: streets cover the city centre only (the dashed box)',
+  },
   streetCoverageNote: {
     zh: '底图街道仅覆盖市中心（虚线框内）；框外只有高架、环路与主要道路以外的底图要素。',
     en: 'Base-map streets cover the city centre only (inside the dashed box); outside it the base shows no streets but the elevated and ring roads.',

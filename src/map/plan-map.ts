@@ -24,6 +24,7 @@ import { BASEMAP_TILE_URL, FONT_FACES } from './assets';
 import { attachCompareMap } from './compare-map';
 import { buildDeckLayers } from './deck-layers';
 import { attachImportedLayers } from './imported-layers';
+import { attachStreetCoverageHint } from './street-coverage-hint';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
@@ -91,6 +92,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       setBasemap(store.get());
       attachCompareMap(map, store, () => allData);
       attachImportedLayers(map, store);
+      attachStreetCoverageHint(map, store);
       resolve();
     }),
   );

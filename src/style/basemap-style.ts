@@ -75,6 +75,19 @@ export function streetCoverageRing(): [number, number][] {
   ];
 }
 
+/**
+ * Whether a view at high zoom lies wholly outside the street coverage: the map then says so,
+ * rather than leaving the lack of streets unexplained.
+ */
+export function outsideStreetCoverage(
+  view: { west: number; south: number; east: number; north: number },
+  zoom: number,
+): boolean {
+  if (zoom < STREETS_FROM_ZOOM) return false;
+  const box = STREET_COVERAGE;
+  return view.east < box.west || view.west > box.east || view.north < box.south || view.south > box.north;
+}
+
 /** Attribution of the tiles: OpenStreetMap and the extract date. */
 export function basemapAttribution(lang: Lang): string {
   return lang === 'zh'

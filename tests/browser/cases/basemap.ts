@@ -82,6 +82,11 @@ export const BASEMAP_CASES: BrowserCase[] = [
         'street coverage outline',
       );
       await screenshot('basemap-coverage-edge-z13');
+      const hint = page.locator('[data-testid="street-coverage-hint"]');
+      assert(!(await hint.isVisible()), 'no coverage hint where the view meets the streets');
+      await viewAt(page, 121.93, 30.9, 14);
+      assert(await hint.isVisible(), 'Lingang at zoom 14 says it has no base-map streets');
+      await screenshot('basemap-outside-streets-z14');
       await pickBase(page, 'plain');
       assert(page.url().includes('base=plain'), `URL keeps the plain base: ${page.url()}`);
       assert((await page.locator('[data-testid="street-coverage-note"]').count()) === 0, 'note hidden on plain');

@@ -8,6 +8,7 @@ import {
   basemapLabel,
   basemapLayerIds,
   buildBasemapStyle,
+  outsideStreetCoverage,
   streetCoverageRing,
 } from '../../../src/style/basemap-style';
 import { buildMapStyle } from '../../../src/style/maplibre-style';
@@ -66,5 +67,13 @@ describe('buildBasemapStyle', () => {
     expect(ring[0]).toEqual(ring[4]);
     expect(ring[0]).toEqual([STREET_COVERAGE.west, STREET_COVERAGE.south]);
     expect(ring[2]).toEqual([STREET_COVERAGE.east, STREET_COVERAGE.north]);
+  });
+
+  it('says a high-zoom view is beyond the streets only when it misses the box entirely', () => {
+    const lingang = { west: 121.9, south: 30.88, east: 121.95, north: 30.92 };
+    const straddling = { west: 121.54, south: 31.2, east: 121.58, north: 31.22 };
+    expect(outsideStreetCoverage(lingang, 14)).toBe(true);
+    expect(outsideStreetCoverage(lingang, 11)).toBe(false);
+    expect(outsideStreetCoverage(straddling, 15)).toBe(false);
   });
 });
