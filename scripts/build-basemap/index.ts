@@ -1,16 +1,35 @@
 /**
- * npm run build:basemap — the OpenStreetMap extract in shared/geo-sources/osm-2025 as vector tiles
- * in public/tiles/basemap/{z}/{x}/{y}.pbf, with manifest.json (inputs hash, sizes) beside them.
+ * npm run build:basemap [-- --osm <extract.osm.pbf>] — the OpenStreetMap extract in
+ * shared/geo-sources/osm-2025 (or a full extract) as vector tiles in
+ * public/tiles/basemap/{z}/{x}/{y}.pbf, with manifest.json (inputs hash, sizes) beside them.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { BASEMAP_BOUNDS, BASEMAP_EXTRACT, BASEMAP_ZOOMS } from '../../src/style/basemap-schema';
-import { type BasemapManifest, inputsHash, MANIFEST_FILE, TILE_DIR } from './manifest';
+import { ExtractError } from '../build-geo/osm/read-extract';
+import { type BasemapManifest, inputsHash, MANIFEST_FILE, SHARED_SOURCE, TILE_DIR } from './manifest';
+import { readOsmBasemap } from './osm';
 import { readBasemapSources } from './sources';
 import { buildTiles } from './tiles';
 
 const started = Date.now();
-const features = readBasemapSources();
+const osmAt = process.argv.indexOf('--osm');
+const osmFile = osmAt >= 0 ? process.argv[osmAt + 1] : undefined;
+if (osmAt >= 0 && !osmFile) {
+  console.error('usage: npm run build:basemap -- --osm <extract.osm.pbf | .osm | .json>');
+  process.exit(2);
+}
+let features = osmFile ? [] : readBasemapSources();
+let extractDate: string = BASEMAP_EXTRACT.date;
+if (osmFile) {
+  try {
+    ({ features, date: extractDate } = await readOsmBasemap(resolve(osmFile)));
+  } catch (error) {
+    // A bad extract leaves the committed tiles as they were.
+    console.error(`build:basemap: ${error instanceof ExtractError ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
 const tiles = buildTiles(features, { minZoom: BASEMAP_ZOOMS.min, maxZoom: BASEMAP_ZOOMS.max, bounds: BASEMAP_BOUNDS });
 
 rmSync(TILE_DIR, { recursive: true, force: true });
@@ -29,8 +48,9 @@ for (const [key, data] of tiles) {
 const featureCounts: Record<string, number> = {};
 for (const feature of features) featureCounts[feature.layer] = (featureCounts[feature.layer] ?? 0) + 1;
 const manifest: BasemapManifest = {
-  inputsHash: inputsHash(),
-  extractDate: BASEMAP_EXTRACT.date,
+  source: osmFile ? basename(osmFile) : SHARED_SOURCE,
+  inputsHash: osmFile ? inputsHash([resolve(osmFile)]) : inputsHash(),
+  extractDate,
   zooms: { min: BASEMAP_ZOOMS.min, max: BASEMAP_ZOOMS.max },
   bounds: BASEMAP_BOUNDS,
   tiles: tiles.size,

@@ -8,7 +8,12 @@ export const TILE_DIR = join(REPO_ROOT, 'public', 'tiles', 'basemap');
 export const MANIFEST_FILE = join(TILE_DIR, 'manifest.json');
 
 /** What the build records beside the tiles; the unit tests compare it with the inputs. */
+/** The manifest's `source` when the tiles come from the extract in shared/geo-sources/osm-2025. */
+export const SHARED_SOURCE = 'shared/geo-sources/osm-2025';
+
 export interface BasemapManifest {
+  /** SHARED_SOURCE, or the OSM extract file a refresh was built from. */
+  source: string;
   /** sha256 of the source files, the build's code and the tiler versions. */
   inputsHash: string;
   extractDate: string;
@@ -21,14 +26,14 @@ export interface BasemapManifest {
   features: Record<string, number>;
 }
 
-/** Files whose change means the tiles must be rebuilt. */
-function buildInputs(): string[] {
+/** Files whose change means the tiles must be rebuilt: the sources (the shared ones by default) and the code. */
+function buildInputs(sources: string[]): string[] {
   const code = readdirSync(join(REPO_ROOT, 'scripts', 'build-basemap'))
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => join(REPO_ROOT, 'scripts', 'build-basemap', name));
   return [
-    ...BASEMAP_SOURCES.map((source) => join(sourcesDir(), source.file)),
+    ...sources,
     ...code,
     join(REPO_ROOT, 'src', 'style', 'basemap-schema.ts'),
     join(REPO_ROOT, 'node_modules', '@maplibre', 'geojson-vt', 'package.json'),
@@ -36,9 +41,11 @@ function buildInputs(): string[] {
   ];
 }
 
-export function inputsHash(): string {
+export function inputsHash(
+  sources: string[] = BASEMAP_SOURCES.map((source) => join(sourcesDir(), source.file)),
+): string {
   const hash = createHash('sha256');
-  for (const file of buildInputs()) {
+  for (const file of buildInputs(sources)) {
     // Package files count by version only: their other fields change with the installing npm.
     const text = readFileSync(file);
     hash.update(file.endsWith('package.json') ? String(JSON.parse(text.toString('utf8')).version) : text);
