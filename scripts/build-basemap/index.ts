@@ -24,7 +24,8 @@ let extractDate: string = BASEMAP_EXTRACT.date;
 if (osmFile) {
   try {
     ({ features, date: extractDate } = await readOsmBasemap(resolve(osmFile)));
-    if (features.length === 0) throw new ExtractError('the extract has no water, green, rail, street or place features');
+    if (features.length === 0)
+      throw new ExtractError('the extract has no water, green, rail, street or place features');
   } catch (error) {
     // A bad extract leaves the committed tiles as they were.
     console.error(`build:basemap: ${error instanceof ExtractError ? error.message : String(error)}`);

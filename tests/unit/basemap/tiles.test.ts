@@ -126,7 +126,8 @@ describe('buildTiles on a hand-made fixture', () => {
 
   it('places geometry where it was, to within a metre or so at zoom 14', () => {
     const [town14] = decode(tiles, 14, 121.51, 31.21).features('place');
-    const [lon = 0, lat = 0] = (town14?.geometry as Point).coordinates;
+    if (!town14) throw new Error('no place at zoom 14');
+    const [lon = 0, lat = 0] = (town14.geometry as Point).coordinates;
     expect(Math.abs(lon - 121.51) * 95_000).toBeLessThan(1.5);
     expect(Math.abs(lat - 31.21) * 111_000).toBeLessThan(1.5);
   });
