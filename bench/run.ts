@@ -1,8 +1,10 @@
 /**
  * Figures, never assertions: npm run bench [-- --json] [-- --node-only]. Node: coverage fast path vs
  * plain turf, search, a 50 MB import. Chromium (built site): time to ready vs a bare MapLibre page,
- * frame rates with all layers vs the base only, JavaScript and data sizes.
+ * frame rates with all layers vs the base only, JavaScript and data sizes; the OSM basemap's tile set,
+ * tile bytes at first paint and ready/fps with the detailed base vs the plain one.
  */
+import { basemapFigures, basemapSizes } from './basemap';
 import { browserFigures, sizes } from './browser';
 import { coverageFigures, importFigures, searchFigures } from './node';
 
@@ -20,5 +22,7 @@ report(importFigures());
 if (!nodeOnly) {
   report(sizes());
   report(await browserFigures());
+  report(basemapSizes());
+  report(await basemapFigures());
 }
 if (json) console.log(JSON.stringify(figures, null, 2));

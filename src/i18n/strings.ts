@@ -180,6 +180,15 @@ export const STRINGS = {
   exportFailed: { zh: '导出失败', en: 'Export failed' },
   basemap: { zh: '底图', en: 'Base map' },
   tiandituKey: { zh: '天地图密钥（只保存在本机）', en: 'Tianditu key (kept in this browser only)' },
+  streetCoverageEdge: { zh: '街道数据仅覆盖框内', en: 'Streets mapped inside this box only' },
+  streetCoverageOutside: {
+    zh: '此处底图没有街道数据：街道仅覆盖市中心（虚线框内）',
+    en: 'No base-map streets here: streets cover the city centre only (the dashed box)',
+  },
+  streetCoverageNote: {
+    zh: '底图街道仅覆盖市中心（虚线框内）；框外只有高架、环路与主要道路以外的底图要素。',
+    en: 'Base-map streets cover the city centre only (inside the dashed box); outside it the base shows no streets but the elevated and ring roads.',
+  },
   tabTime: { zh: '时间', en: 'Time' },
   timelineTitle: { zh: '时间轴', en: 'Timeline' },
   timelineOn: { zh: '按年份显示地图', en: 'Show the map as of a year' },

@@ -1,6 +1,7 @@
 import notoSansUnicode from '@fontsource/noto-sans/unicode.json';
 import notoSansScUnicode from '@fontsource/noto-sans-sc/unicode.json';
 import { THEME } from '../registry/theme';
+import { BASEMAP_TILE_DIR, BASEMAP_TILE_TEMPLATE } from '../style/basemap-schema';
 import { buildFontFaces } from '../style/font-faces';
 
 /** URLs of the built layer files; Vite copies each into the site with a content hash. */
@@ -50,3 +51,6 @@ export const FONT_FACES = buildFontFaces(
   ],
   byFileName,
 );
+
+/** Absolute tile template of the basemap (public/tiles/basemap), under the site's relative base. */
+export const BASEMAP_TILE_URL = new URL(BASEMAP_TILE_DIR, document.baseURI).href + BASEMAP_TILE_TEMPLATE;

@@ -15,14 +15,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerFeatureCollection } from '../data/validate';
 import { findLayer, LAYERS } from '../registry/layers';
 import type { AppState, FeatureRef, Store } from '../state/store';
+import { basemapLayerIds, buildBasemapStyle } from '../style/basemap-style';
 import { basemapSource } from '../style/basemaps';
 import { labelPoints, labelSourceId } from '../style/label-points';
 import { buildMapStyle, styleLayerIds } from '../style/maplibre-style';
 import { attachAnalysis } from './analysis-overlay';
-import { FONT_FACES } from './assets';
+import { BASEMAP_TILE_URL, FONT_FACES } from './assets';
 import { attachCompareMap } from './compare-map';
 import { buildDeckLayers } from './deck-layers';
 import { attachImportedLayers } from './imported-layers';
+import { attachStreetCoverageHint } from './street-coverage-hint';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
@@ -53,6 +55,11 @@ function refOf(layerId: string, properties: Record<string, unknown>): FeatureRef
   return { layerId, featureId: String(properties.id ?? ''), properties };
 }
 
+/** The offline OpenStreetMap tiles, shown when the detailed base is picked. */
+function osmBasemap(state: AppState) {
+  return buildBasemapStyle({ tileUrl: BASEMAP_TILE_URL, lang: state.lang, visible: state.basemap === 'offline' });
+}
+
 export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   setWorkerUrl(workerUrl);
   const initial = store.get();
@@ -65,6 +72,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       fontFaces: FONT_FACES,
       filters: initial.filters,
       opacity: initial.opacity,
+      basemap: osmBasemap(initial),
     }),
     center: initial.view ? [initial.view[0], initial.view[1]] : HOME_VIEW.center,
     zoom: initial.view ? initial.view[2] : HOME_VIEW.zoom,
@@ -86,6 +94,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       setBasemap(store.get());
       attachCompareMap(map, store, () => allData);
       attachImportedLayers(map, store);
+      attachStreetCoverageHint(map, store);
       resolve();
     }),
   );
@@ -190,6 +199,16 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       }
     }
     if (state.basemap !== previous.basemap || state.basemapKey !== previous.basemapKey) setBasemap(state);
+    if (state.basemap !== previous.basemap || state.lang !== previous.lang) {
+      const osm = osmBasemap(state);
+      for (const id of basemapLayerIds(osm)) {
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', state.basemap === 'offline' ? 'visible' : 'none');
+      }
+      for (const layer of osm.labels) {
+        if (layer.type === 'symbol' && map.getLayer(layer.id))
+          map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+      }
+    }
     if (state.visible !== previous.visible) {
       for (const layer of LAYERS.filter((l) => l.renderer === 'maplibre')) {
         for (const id of styleLayerIds(layer)) {

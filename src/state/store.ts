@@ -40,7 +40,8 @@ export interface AppState {
   opacity: Readonly<Record<string, number>>;
   /** The district whose plan items the citizen view lists, by slug. */
   district: string | null;
-  basemap: 'offline' | 'osm' | 'tianditu';
+  /** 'offline' is the detailed OpenStreetMap base, 'plain' the land and sea alone. */
+  basemap: 'offline' | 'plain' | 'osm' | 'tianditu';
   /** The user's own Tianditu key, kept only in this browser. */
   basemapKey: string;
   /** Camera as [lon, lat, zoom], kept for the URL. */

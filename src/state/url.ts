@@ -27,7 +27,7 @@ export interface UrlState {
   batches: string[] | null;
   parks: string[] | null;
   approx: boolean | null;
-  base: 'offline' | 'osm' | 'tianditu' | null;
+  base: 'offline' | 'plain' | 'osm' | 'tianditu' | null;
   year: number | null;
   compare: number | null;
   /** Layer opacity in percent, by layer id, for the layers not fully opaque. */
@@ -87,7 +87,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
     parse: (raw) => (raw === '0' ? false : raw === '1' ? true : undefined),
     serialise: (value) => (value ? '1' : '0'),
   },
-  base: { name: 'base', ...oneOf(['offline', 'osm', 'tianditu'] as const) },
+  base: { name: 'base', ...oneOf(['offline', 'plain', 'osm', 'tianditu'] as const) },
   year: { name: 'year', ...yearParam() },
   compare: { name: 'compare', ...yearParam() },
   opacity: {

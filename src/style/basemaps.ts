@@ -1,7 +1,8 @@
 import type { RasterSourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Bilingual } from '../registry/types';
+import { basemapAttribution } from './basemap-style';
 
-export type BasemapId = 'offline' | 'osm' | 'tianditu';
+export type BasemapId = 'offline' | 'plain' | 'osm' | 'tianditu';
 
 /**
  * Online bases a user can switch to. Both are WGS84-compatible (Tianditu's "_w" tiles are
@@ -10,7 +11,12 @@ export type BasemapId = 'offline' | 'osm' | 'tianditu';
  */
 export const BASEMAPS: Record<BasemapId, { title: Bilingual; attribution: Bilingual; needsKey: boolean }> = {
   offline: {
-    title: { zh: '内置离线底图', en: 'Built-in offline base' },
+    title: { zh: '详细（OpenStreetMap，离线）', en: 'Detailed (OpenStreetMap, offline)' },
+    attribution: { zh: basemapAttribution('zh'), en: basemapAttribution('en') },
+    needsKey: false,
+  },
+  plain: {
+    title: { zh: '简洁（仅陆地与水域，离线）', en: 'Plain (land and water only, offline)' },
     attribution: { zh: '', en: '' },
     needsKey: false,
   },

@@ -7,6 +7,7 @@ import type {
 import type { Lang } from '../i18n/strings';
 import { THEME } from '../registry/theme';
 import type { ColorSpec, PlanLayer } from '../registry/types';
+import { BASEMAP_ABOVE, type BasemapStyle } from './basemap-style';
 import { filterExpression, type LayerFilters } from './filters';
 import { labelSourceId } from './label-points';
 
@@ -18,6 +19,8 @@ export interface StyleInput {
   filters?: LayerFilters;
   /** Opacity multipliers by layer id, 0–1. */
   opacity?: Readonly<Record<string, number>>;
+  /** The OpenStreetMap basemap: its ground above the offline land, its names below the plan labels. */
+  basemap?: BasemapStyle;
 }
 
 const POLYGONS: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
@@ -265,6 +268,7 @@ export function buildMapStyle({
   fontFaces,
   filters,
   opacity = {},
+  basemap,
 }: StyleInput): StyleSpecification {
   const drawn = layers.filter((layer) => layer.renderer === 'maplibre');
   const empty = () => ({
@@ -275,7 +279,13 @@ export function buildMapStyle({
   const sources = Object.fromEntries([
     ...drawn.map((layer) => [layer.id, empty()]),
     ...drawn.filter((layer) => layer.label).map((layer) => [labelSourceId(layer.id), empty()]),
+    ...Object.entries(basemap?.sources ?? {}),
   ]);
+  const planLayers = drawn.flatMap((layer) => layersFor(layer, visible.has(layer.id), filters, opacity[layer.id] ?? 1));
+  const groundAt = planLayers.reduce(
+    (at, layer, index) => (layer.id.startsWith(`${BASEMAP_ABOVE}:`) ? index + 1 : at),
+    0,
+  );
   return {
     version: 8,
     name: 'shanghai-plans',
@@ -283,7 +293,10 @@ export function buildMapStyle({
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
-      ...drawn.flatMap((layer) => layersFor(layer, visible.has(layer.id), filters, opacity[layer.id] ?? 1)),
+      ...planLayers.slice(0, groundAt),
+      ...(basemap?.ground ?? []),
+      ...planLayers.slice(groundAt),
+      ...(basemap?.labels ?? []),
       ...drawn.flatMap((layer) => labelLayer(layer, visible.has(layer.id), lang, filters)),
     ],
   } as StyleSpecification;

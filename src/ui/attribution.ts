@@ -14,7 +14,8 @@ export function mountAttribution(root: HTMLElement, store: Store): void {
       const text = ATTRIBUTIONS[key];
       return text ? [el('li', {}, text[state.lang])] : [];
     });
-    if (state.basemap !== 'offline') items.unshift(el('li', {}, BASEMAPS[state.basemap].attribution[state.lang]));
+    const base = BASEMAPS[state.basemap].attribution[state.lang];
+    if (base) items.unshift(el('li', {}, base));
     root.replaceChildren(
       el('span', { class: 'attribution-title' }, `${t('attribution', state.lang)}:`),
       el('ul', {}, ...items),

@@ -1,36 +1,50 @@
+import { html, render, type TemplateResult } from 'lit-html';
 import { t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
 import { BASEMAPS, type BasemapId, GCJ02_NOTE } from '../style/basemaps';
-import { el } from './dom';
 
-/** The offline base by default; online bases only when the user picks one. */
-export function basemapPicker(state: AppState, store: Store): HTMLElement {
+const IDS = Object.keys(BASEMAPS) as BasemapId[];
+
+/**
+ * The base switch: the detailed OpenStreetMap base (default, offline), the plain land and sea, or
+ * an online base. The detailed base says where its streets end.
+ */
+export function basemapPickerView(state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
-  const select = el(
-    'select',
-    { id: 'basemap-picker', 'data-testid': 'basemap-picker' },
-    ...(Object.keys(BASEMAPS) as BasemapId[]).map((id) => {
-      const option = el('option', { value: id }, BASEMAPS[id].title[lang]);
-      option.selected = state.basemap === id;
-      return option;
-    }),
-  );
-  select.addEventListener('change', () => store.update({ basemap: select.value as BasemapId }));
-  const key = el('input', {
-    type: 'password',
-    id: 'tianditu-key',
-    autocomplete: 'off',
-    placeholder: t('tiandituKey', lang),
-    'aria-label': t('tiandituKey', lang),
-  });
-  key.value = state.basemapKey;
-  key.addEventListener('change', () => store.update({ basemapKey: key.value.trim() }));
-  return el(
-    'div',
-    { class: 'basemap' },
-    el('label', { for: 'basemap-picker' }, t('basemap', lang)),
-    select,
-    state.basemap === 'tianditu' ? key : null,
-    el('p', { class: 'hint' }, GCJ02_NOTE[lang]),
-  );
+  const pick = (event: Event) => store.update({ basemap: (event.target as HTMLSelectElement).value as BasemapId });
+  const setKey = (event: Event) => store.update({ basemapKey: (event.target as HTMLInputElement).value.trim() });
+  return html`<div class="basemap">
+    <label for="basemap-picker">${t('basemap', lang)}</label>
+    <select id="basemap-picker" data-testid="basemap-picker" @change=${pick}>
+      ${IDS.map((id) => html`<option value=${id} ?selected=${state.basemap === id}>${BASEMAPS[id].title[lang]}</option>`)}
+    </select>
+    ${
+      state.basemap === 'tianditu'
+        ? html`<input
+            type="password"
+            id="tianditu-key"
+            autocomplete="off"
+            placeholder=${t('tiandituKey', lang)}
+            aria-label=${t('tiandituKey', lang)}
+            .value=${state.basemapKey}
+            @change=${setKey}
+          />`
+        : null
+    }
+    ${
+      state.basemap === 'offline'
+        ? html`<p class="hint basemap-coverage" data-testid="street-coverage-note">
+            <span class="swatch swatch-coverage" aria-hidden="true"></span>${t('streetCoverageNote', lang)}
+          </p>`
+        : null
+    }
+    <p class="hint">${GCJ02_NOTE[lang]}</p>
+  </div>`;
+}
+
+/** The switch as an element, for panels that are not lit-html templates yet. */
+export function basemapPicker(state: AppState, store: Store): HTMLElement {
+  const holder = document.createElement('div');
+  render(basemapPickerView(state, store), holder);
+  return holder;
 }

@@ -7,6 +7,7 @@ import { ATTRIBUTIONS } from '../registry/attributions';
 import { LAYERS } from '../registry/layers';
 import { RAIL_STATUSES } from '../registry/types';
 import type { AppState, Store } from '../state/store';
+import { BASEMAPS } from '../style/basemaps';
 import { dashFor } from '../style/deck-data';
 import { featurePasses, type LayerFilters } from '../style/filters';
 import { el } from './dom';
@@ -52,9 +53,11 @@ export function exportSection(state: AppState, store: Store, exporter: Exporter)
     const current = store.get();
     status.textContent = t('exporting', lang);
     const visible = LAYERS.filter((l) => current.visible.has(l.id) && l.group !== 'base');
-    const credits = [...new Set(visible.flatMap((l) => l.attributions).concat('osm'))].map(
-      (k) => ATTRIBUTIONS[k]?.[lang] ?? '',
-    );
+    // The sheet prints the base under the plans, so its credit (OSM and the extract date) comes first.
+    const credits = [
+      BASEMAPS[current.basemap].attribution[lang],
+      ...[...new Set(visible.flatMap((l) => l.attributions).concat('osm'))].map((k) => ATTRIBUTIONS[k]?.[lang] ?? ''),
+    ].filter(Boolean);
     try {
       const blob = await exporter.png(preset, {
         title: t('appTitle', lang),

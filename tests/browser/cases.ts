@@ -1,4 +1,5 @@
 import { ANALYSIS_CASES } from './cases/analysis';
+import { BASEMAP_CASES } from './cases/basemap';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
 import { PANEL_CASES } from './cases/panels';
@@ -11,6 +12,7 @@ import type { BrowserCase } from './helpers';
 /** Every browser case, in the order they run. */
 export const CASES: BrowserCase[] = [
   ...MAP_CASES,
+  ...BASEMAP_CASES,
   ...TEXT_CASES,
   ...SEARCH_CASES,
   ...ANALYSIS_CASES,
