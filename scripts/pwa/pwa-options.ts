@@ -59,6 +59,8 @@ export function pwaOptions(root: string): Partial<VitePWAOptions> {
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // Take charge of the first visit's page at once, so the tiles it reads are kept too.
+      clientsClaim: true,
       runtimeCaching: [
         {
           // Hashed file names never change content: the first copy is good for ever.
