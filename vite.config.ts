@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pwaOptions } from './scripts/pwa/pwa-options';
+import { pwaOptions } from './scripts/pwa/pwa-options.ts';
 
 // Relative base: the built site works from any folder of any static host.
 export default defineConfig({

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
-import { byteRangeCachePlugin } from './byte-range-cache';
-import { fontGlobs } from './font-subsets';
+import { byteRangeCachePlugin } from './byte-range-cache.ts';
+import { fontGlobs } from './font-subsets.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
 
