@@ -22,7 +22,6 @@ import { openDistrict } from './ui/district-view';
 import { mountHeader } from './ui/header';
 import { mountLayerPanel } from './ui/layer-panel';
 import { mountNotices } from './ui/notices';
-import { mountOfflineStatus } from './ui/offline-status';
 import { mountSearchBox } from './ui/search-box';
 import { mountSidePanel } from './ui/side-panel';
 
@@ -121,7 +120,8 @@ const store = createStore(initial);
 mountHeader(required('header'), store, rememberLang);
 mountSearchBox(required('search'), store);
 mountNotices(required('notices'), store);
-mountOfflineStatus(store);
+// Service worker and offline notices: off the initial bundle.
+void import('./ui/offline-status').then((m) => m.mountOfflineStatus(store));
 const layerData = new Map<string, LayerFeatureCollection['features']>();
 /** The app's layers and the user's imported ones, as analysis and export see them. */
 const allLayerData = () => {
