@@ -34,6 +34,12 @@ export type LayerGroup = 'base' | 'new-towns' | 'river-corridors' | 'rail' | 'pa
  */
 export type ColorSpec = string | { property: string; map?: Record<string, string>; fallback: string };
 
+/** Dash patterns [dash, gap] in line widths read from a feature property; values not listed are solid. */
+export interface DashSpec {
+  property: string;
+  map: Record<string, readonly [number, number]>;
+}
+
 export type LayerStyle =
   | {
       type: 'fill';
@@ -42,7 +48,7 @@ export type LayerStyle =
       outlineColor: ColorSpec;
       outlineWidth: number;
     }
-  | { type: 'line'; color: ColorSpec; width: number }
+  | { type: 'line'; color: ColorSpec; width: number; dash?: DashSpec }
   | { type: 'path'; color: ColorSpec; width: number }
   | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number };
 
