@@ -1,6 +1,6 @@
 /**
- * Which renderer draws the rail lines faster: camera-move frame rates of the built app (MapLibre
- * line layers, dist/) and of the experiment build (deck.gl PathLayer, dist-deck-rail/), with all
+ * Which renderer draws the rail lines faster: camera-move frame rates of the built app (deck.gl
+ * PathLayer, dist/) and of the experiment build (MapLibre line layers, dist-native-rail/), with all
  * default layers, without the rail layers and with the base only. Figures, never assertions:
  * npm run bench:rail.
  */
@@ -19,8 +19,8 @@ const BASE_ONLY = LAYERS.filter((l) => l.group === 'base' && l.defaultVisible)
   .map((l) => l.id)
   .join(',');
 
-const native = await serveStatic(join(ROOT, 'dist'));
-const deck = await serveStatic(join(ROOT, 'dist-deck-rail'));
+const deck = await serveStatic(join(ROOT, 'dist'));
+const native = await serveStatic(join(ROOT, 'dist-native-rail'));
 const browser = await launchChromium();
 const fps = async (url: string) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -38,11 +38,11 @@ const fps = async (url: string) => {
 };
 try {
   const figures = {
-    fps_base_only: await fps(`${native.url}#layers=${BASE_ONLY}`),
+    fps_base_only: await fps(`${deck.url}#layers=${BASE_ONLY}`),
     fps_all_rail_deck: await fps(deck.url),
     fps_all_rail_native: await fps(native.url),
-    fps_all_but_rail_lines: await fps(`${native.url}#layers=${defaults((id) => id !== 'rail-lines')}`),
-    fps_all_but_rail: await fps(`${native.url}#layers=${defaults((id) => !id.startsWith('rail-'))}`),
+    fps_all_but_rail_lines: await fps(`${deck.url}#layers=${defaults((id) => id !== 'rail-lines')}`),
+    fps_all_but_rail: await fps(`${deck.url}#layers=${defaults((id) => !id.startsWith('rail-'))}`),
   };
   for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(36)} ${value}`);
   console.log(`${'ratio_rail_deck'.padEnd(36)} ${round(figures.fps_all_rail_deck / figures.fps_base_only, 2)}`);

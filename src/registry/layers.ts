@@ -217,14 +217,8 @@ export const LAYERS: readonly PlanLayer[] = [
     group: 'rail',
     title: { zh: '轨道交通线路', en: 'Rail lines' },
     file: 'rail-lines.geojson',
-    // MapLibre's own dashed lines pan faster than deck.gl's PathLayer here (npm run bench:rail).
-    renderer: 'maplibre',
-    style: {
-      type: 'line',
-      color: { property: 'color', fallback: THEME.railFallback },
-      width: 3,
-      dash: { property: 'status', map: { 'under-construction': [4, 2], planned: [1.5, 2] } },
-    },
+    renderer: 'deck',
+    style: { type: 'path', color: { property: 'color', fallback: THEME.railFallback }, width: 3 },
     legend: {
       swatch: 'line',
       color: THEME.railFallback,

@@ -53,7 +53,7 @@ export const MAP_CASES: BrowserCase[] = [
       // Off the centre, where the park's label sits.
       await expectColorAt(page, [121.555, 31.214], 15, blend(THEME.park, 0.65, land), 'Century Park');
       await expectColorAt(page, [121.536, 31.068], 14, blend(THEME.industrial, 0.55, land), 'industrial park');
-      await expectColorNear(page, vertexOf('rail-lines.geojson', 'metro-1', 0.3), 15, '#E3002A', 'Line 1');
+      await expectColorNear(page, vertexOf('rail-lines.geojson', 'metro-1', 0.3), 15, '#E3002A', 'Line 1 (deck.gl)');
       await expectColorNear(page, vertexOf('river-lines.geojson', 'huangpu-central', 0.5), 13, THEME.river, 'Huangpu');
       await expectColorNear(
         page,
@@ -109,7 +109,7 @@ export const MAP_CASES: BrowserCase[] = [
     },
   },
   {
-    name: 'clicking a rail line opens it',
+    name: 'clicking a rail line drawn by deck.gl opens it',
     async run({ page, url }) {
       await open(page, url);
       const [lon = 0, lat = 0] = vertexOf('rail-lines.geojson', 'metro-1', 0.3);

@@ -26,10 +26,8 @@ describe('layer registry', () => {
     expect(ATTRIBUTIONS.osm?.en).toBe('© OpenStreetMap contributors, ODbL');
   });
 
-  it('draws stations with deck.gl, rail lines and the base with MapLibre', () => {
-    expect(LAYERS.filter((l) => l.renderer === 'deck').map((l) => l.id)).toEqual(['rail-stations']);
-    const rail = LAYERS.find((l) => l.id === 'rail-lines');
-    expect(rail?.style.type === 'line' && rail.style.dash?.property).toBe('status');
+  it('draws rail with deck.gl and the base with MapLibre', () => {
+    expect(LAYERS.filter((l) => l.renderer === 'deck').map((l) => l.id)).toEqual(['rail-lines', 'rail-stations']);
     expect(LAYERS.filter((l) => l.group === 'base').every((l) => l.renderer === 'maplibre')).toBe(true);
   });
 

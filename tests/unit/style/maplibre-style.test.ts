@@ -35,14 +35,6 @@ describe('buildMapStyle', () => {
     expect(solid?.type === 'line' && solid.paint?.['line-dasharray']).toBeFalsy();
   });
 
-  it('dashes rail lines by status, approximate or not', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
-    for (const id of ['rail-lines:line', 'rail-lines:line-approx']) {
-      const line = style.layers.find((l) => l.id === id);
-      expect(line?.type === 'line' && JSON.stringify(line.paint?.['line-dasharray']), id).toContain('"status"');
-    }
-  });
-
   it('hides layers that are not visible and labels in the chosen language', () => {
     const style = buildMapStyle({ layers: LAYERS, visible: new Set(['base-land']), lang: 'en' });
     const fill = style.layers.find((l) => l.id === 'new-towns:fill');
@@ -76,7 +68,7 @@ describe('colorExpression', () => {
 
   it('reads a colour property with a fallback', () => {
     const layer = LAYERS.find((l) => l.id === 'rail-lines') as PlanLayer;
-    expect(layer.style.type).toBe('line');
+    expect(layer.style.type).toBe('path');
     expect(JSON.stringify(colorExpression({ property: 'color', fallback: '#555555' }))).toContain('to-color');
   });
 });
