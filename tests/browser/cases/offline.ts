@@ -4,14 +4,17 @@ import { THEME } from '../../../src/registry/theme';
 import { blend, waitForMapReady } from '../harness';
 import { assert, type BrowserCase, expectColorAt, inside } from '../helpers';
 
+/** Page loads on a busy machine with software WebGL can take a minute. */
+const LOAD_MS = 120_000;
+
 export const OFFLINE_CASES: BrowserCase[] = [
   {
     name: 'offline after the first visit: map, a plan passage and a district open from the saved copy',
     // Four page loads in one case: the first visit, then three offline.
-    timeoutMs: 300_000,
+    timeoutMs: 480_000,
     async run({ page, url, screenshot }) {
       await page.goto(url);
-      await waitForMapReady(page);
+      await waitForMapReady(page, LOAD_MS);
       // The first visit installs the service worker, which saves the app before it takes charge.
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
@@ -24,7 +27,7 @@ export const OFFLINE_CASES: BrowserCase[] = [
       await page.context().setOffline(true);
 
       await page.reload();
-      await waitForMapReady(page);
+      await waitForMapReady(page, LOAD_MS);
       await page.waitForSelector('[data-testid="offline-notice"]');
       const failedLayers = await page.locator('.layer-status.failed').count();
       assert(failedLayers === 0, `${failedLayers} layers failed offline`);
@@ -39,7 +42,7 @@ export const OFFLINE_CASES: BrowserCase[] = [
 
       await page.goto('about:blank');
       await page.goto(`${url}#clause=p14/10.2.1&lang=zh`);
-      await waitForMapReady(page);
+      await waitForMapReady(page, LOAD_MS);
       await page.waitForSelector('[data-clause="p14/10.2.1"]');
       const heading = (await page.locator('#clause-p14\\/10\\.2\\.1').textContent()) ?? '';
       assert(heading.includes('分类指导推进新城建设'), `passage heading offline: ${heading}`);
@@ -62,7 +65,7 @@ export const OFFLINE_CASES: BrowserCase[] = [
 
       await page.goto('about:blank');
       await page.goto(`${url}#district=songjiang&lang=en`);
-      await waitForMapReady(page);
+      await waitForMapReady(page, LOAD_MS);
       await page.waitForSelector('[data-testid="district-summary"]');
       const summary = (await page.locator('[data-testid="district-summary"]').textContent()) ?? '';
       assert(summary.includes('Songjiang New Town'), `district summary offline: ${summary}`);
