@@ -56,7 +56,13 @@ store.select(
   (value) => mapContainer.setAttribute('aria-label', t('mapLabel', value)),
   { immediate: true },
 );
-void loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.state.view !== null });
+loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.state.view !== null })
+  .catch((error: unknown) =>
+    store.update({ notices: [...store.get().notices, error instanceof Error ? error.message : String(error)] }),
+  )
+  // The service worker saves the app for offline use (several MB): started after the map and texts so
+  // it never competes with first paint; its notices load off the initial bundle.
+  .finally(() => import('./ui/offline-status').then((m) => m.mountOfflineStatus(store)));
 
 mountHeader(required('header'), store, rememberLang);
 mountSearchBox(required('search'), store);

@@ -235,6 +235,10 @@ export const STRINGS = {
     zh: '这些点与地图上的车站相比像是偏移了：很可能是 {datum}，将转换为 WGS84。',
     en: 'These points look shifted against the map’s stations: probably {datum}; they will be converted to WGS84.',
   },
+  offline: { zh: '离线：显示本机保存的副本', en: 'Offline: showing the copy saved on this device' },
+  offlineReady: { zh: '已保存到本机，断网也能打开', en: 'Saved on this device: it opens without a network too' },
+  updateReady: { zh: '有新版本可用', en: 'A new version is available' },
+  updateReload: { zh: '重新加载', en: 'Reload' },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -46,6 +46,12 @@ export type LayerGroup =
  */
 export type ColorSpec = string | { property: string; map?: Record<string, string>; fallback: string };
 
+/** Dash patterns [dash, gap] in line widths read from a feature property; values not listed are solid. */
+export interface DashSpec {
+  property: string;
+  map: Record<string, readonly [number, number]>;
+}
+
 export type LayerStyle =
   | {
       type: 'fill';
@@ -54,7 +60,7 @@ export type LayerStyle =
       outlineColor: ColorSpec;
       outlineWidth: number;
     }
-  | { type: 'line'; color: ColorSpec; width: number }
+  | { type: 'line'; color: ColorSpec; width: number; dash?: DashSpec }
   | { type: 'path'; color: ColorSpec; width: number }
   | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number }
   /**

@@ -89,6 +89,17 @@ export function featurePasses(layerId: string, props: Record<string, unknown>, f
 const inList = (property: string, list: readonly string[]): ExpressionSpecification =>
   ['in', ['get', property], ['literal', [...list]]] as ExpressionSpecification;
 
+/** inYear for rail lines as an expression: planned lines from the 14th plan, others from their opening year. */
+function railInYear(year: number): ExpressionSpecification {
+  const opened: ExpressionSpecification = ['to-number', ['slice', ['to-string', ['get', 'opened']], 0, 4], 99999];
+  return [
+    'case',
+    ['!=', ['get', 'status'], 'operating'],
+    year >= PLAN14_YEAR,
+    ['all', ['>=', ['length', ['to-string', ['get', 'opened']]], 4], ['<=', opened, year]],
+  ] as ExpressionSpecification;
+}
+
 /** The same test as a MapLibre expression, for the MapLibre-drawn layers; null when nothing is filtered. */
 export function filterExpression(layerId: string, filters: LayerFilters): ExpressionSpecification | null {
   const parts: ExpressionSpecification[] = [];
@@ -97,6 +108,11 @@ export function filterExpression(layerId: string, filters: LayerFilters): Expres
     // Whole layers come and go with the plan in force: a constant filter says so.
     const shown = layerId === 'new-towns' ? filters.year >= PLAN14_YEAR : filters.year < PLAN14_YEAR;
     parts.push(['==', ['literal', shown], true] as ExpressionSpecification);
+  }
+  if (layerId === 'rail-lines') {
+    if (filters.railStatus.length > 0) parts.push(inList('status', filters.railStatus));
+    if (filters.railLines.length > 0) parts.push(inList('id', filters.railLines));
+    if (filters.year !== null) parts.push(railInYear(filters.year));
   }
   if (layerId === 'parks' && filters.parkKinds.length > 0) parts.push(inList('park_kind', filters.parkKinds));
   if (layerId === 'industrial-parks') {

@@ -6,7 +6,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import { THEME } from '../registry/theme';
-import type { ColorSpec, PlanLayer } from '../registry/types';
+import type { ColorSpec, DashSpec, PlanLayer } from '../registry/types';
 import { BASEMAP_ABOVE, type BasemapStyle } from './basemap-style';
 import { filterExpression, type LayerFilters } from './filters';
 import { labelSourceId } from './label-points';
@@ -51,6 +51,12 @@ export function colorExpression(spec: ColorSpec): string | ExpressionSpecificati
 export function metresRadius(property: string): ExpressionSpecification {
   const atZ0: ExpressionSpecification = ['/', ['to-number', ['get', property], 0], METRES_PER_PIXEL_Z0];
   return ['interpolate', ['exponential', 2], ['zoom'], 0, atZ0, 24, ['*', atZ0, 2 ** 24]];
+}
+
+/** Data-driven dashes (MapLibre >= 5.8); a [1, 0] pattern draws solid. */
+export function dashExpression(spec: DashSpec): ExpressionSpecification {
+  const pairs = Object.entries(spec.map).flatMap(([value, dash]) => [value, ['literal', [...dash]]]);
+  return ['match', ['get', spec.property], ...pairs, ['literal', [1, 0]]] as unknown as ExpressionSpecification;
 }
 
 /** Style layer ids of one registry layer, so the map can query and toggle them together. */
@@ -122,7 +128,12 @@ function layersFor(
           'line-color': colorExpression(style.color),
           'line-opacity': opacity,
           'line-width': ['interpolate', ['linear'], ['zoom'], 8, style.width * 0.6, 13, style.width * 1.6],
-          ...(approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {}),
+          // A layer whose dashes carry meaning (rail status) keeps them for approximate features too.
+          ...(style.dash
+            ? { 'line-dasharray': dashExpression(style.dash) }
+            : approximate
+              ? { 'line-dasharray': APPROXIMATE_DASH }
+              : {}),
         },
       });
     }

@@ -2,6 +2,7 @@ import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
+import { OFFLINE_CASES } from './cases/offline';
 import { PANEL_CASES } from './cases/panels';
 import { PLACES_CASES } from './cases/places';
 import { SEARCH_CASES } from './cases/search';
@@ -20,4 +21,5 @@ export const CASES: BrowserCase[] = [
   ...TIME_CASES,
   ...PANEL_CASES,
   ...PLACES_CASES,
+  ...OFFLINE_CASES,
 ];

@@ -24,6 +24,8 @@ export interface CaseContext {
 export interface BrowserCase {
   name: string;
   viewport?: { width: number; height: number };
+  /** For cases that load the site several times; the default is run.ts's CASE_TIMEOUT_MS. */
+  timeoutMs?: number;
   run(context: CaseContext): Promise<void>;
 }
 

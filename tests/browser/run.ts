@@ -33,8 +33,9 @@ async function main(): Promise<number> {
       const started = Date.now();
       try {
         let timer: NodeJS.Timeout | undefined;
+        const limit = testCase.timeoutMs ?? CASE_TIMEOUT_MS;
         const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out after ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS);
+          timer = setTimeout(() => reject(new Error(`timed out after ${limit / 1000} s`)), limit);
         });
         await Promise.race([
           testCase.run({

@@ -1,0 +1,80 @@
+/**
+ * The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW). What is precached:
+ * the app shell, its scripts, styles, layer data and plan text, the icons, and the font subsets the
+ * labels, the interface and the plan text need. Other font subsets are cached when first drawn;
+ * basemap tiles (./tiles/, read by byte range) are cached as they are read and used offline.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+import { byteRangeCachePlugin } from './byte-range-cache.ts';
+import { fontGlobs } from './font-subsets.ts';
+
+const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+
+/** Every character the app can show without user input: layer names, interface strings, plan text. */
+function shownText(root: string): string {
+  const geo = readdirSync(join(root, 'geo')).filter((file) => file.endsWith('.geojson'));
+  const i18n = readdirSync(join(root, 'src', 'i18n')).filter((file) => file.endsWith('.ts'));
+  return [
+    ...geo.map((file) => readFileSync(join(root, 'geo', file), 'utf8')),
+    ...i18n.map((file) => readFileSync(join(root, 'src', 'i18n', file), 'utf8')),
+    readFileSync(join(root, 'text', 'plans.json'), 'utf8'),
+  ].join('');
+}
+
+export function pwaOptions(root: string): Partial<VitePWAOptions> {
+  const fonts = join(root, 'node_modules', '@fontsource');
+  const precachedFonts = fontGlobs(shownText(root), [
+    { prefix: 'noto-sans', unicode: json(join(fonts, 'noto-sans', 'unicode.json')) },
+    // The app loads only the numbered CJK subsets of Noto Sans SC (see src/map/assets.ts).
+    {
+      prefix: 'noto-sans-sc',
+      unicode: json(join(fonts, 'noto-sans-sc', 'unicode.json')),
+      uses: (subset) => subset.startsWith('['),
+    },
+  ]);
+  return {
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: '上海五年规划空间图 · Shanghai Five-Year Plans Map',
+      short_name: '规划地图 Plans Map',
+      description: '上海五年规划的空间内容，可离线使用 · The spatial content of Shanghai’s Five-Year Plans, offline',
+      lang: 'zh-CN',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#dfe9ee',
+      theme_color: '#2f7fc1',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,geojson,json,png,svg,webmanifest}', ...precachedFonts],
+      // The main bundle and the plan text are large; an incomplete precache would break offline use.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // Take charge of the first visit's page at once, so the tiles it reads are kept too.
+      clientsClaim: true,
+      runtimeCaching: [
+        {
+          // Hashed file names never change content: the first copy is good for ever.
+          urlPattern: ({ url }) => url.pathname.endsWith('.woff2'),
+          handler: 'CacheFirst',
+          options: { cacheName: 'fonts', cacheableResponse: { statuses: [200] } },
+        },
+        {
+          // Online, tiles come from the network so a new archive is read at once; offline, from here.
+          urlPattern: ({ url }) => url.pathname.includes('/tiles/'),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'tiles', plugins: [byteRangeCachePlugin] },
+        },
+      ],
+    },
+  };
+}
