@@ -177,10 +177,11 @@ function placeLayers(
       paint: {
         'circle-radius': metresRadius('accuracy_m'),
         'circle-color': color,
-        'circle-opacity': 0.07 * opacity,
+        // Fainter at city scale, where kilometre-wide circles overlap; full strength from zoom 12.
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.025 * opacity, 12, 0.07 * opacity],
         'circle-stroke-color': color,
         'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.3 * opacity,
+        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.12 * opacity, 12, 0.3 * opacity],
         'circle-pitch-alignment': 'map',
       },
     },
