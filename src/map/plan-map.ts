@@ -12,6 +12,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { mostSpecific } from '../analysis/most-specific';
 import type { LayerFeatureCollection } from '../data/validate';
 import { findLayer, LAYERS } from '../registry/layers';
 import type { AppState, FeatureRef, Store } from '../state/store';
@@ -143,7 +144,11 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       [point.x + 4, point.y + 4],
     ];
     const lines = map.queryRenderedFeatures(box, { layers: LINE_TARGETS });
-    return lines[0] ?? map.queryRenderedFeatures(point, { layers: AREA_TARGETS })[0];
+    if (lines[0]) return lines[0];
+    const features = store.get().features;
+    return mostSpecific(map.queryRenderedFeatures(point, { layers: AREA_TARGETS }), (hit) =>
+      features.get(hit.source)?.find((f) => f.properties.id === hit.properties.id),
+    );
   }
 
   function deckFeatureAt(point: MapMouseEvent['point']): FeatureRef | null {
