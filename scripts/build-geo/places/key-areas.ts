@@ -109,7 +109,8 @@ export const KEY_AREAS: PlaceRecord[] = [
     id: 'demonstration-zone',
     name_zh: '长三角生态绿色一体化发展示范区',
     name_en: 'Yangtze River Delta Ecological Green Integrated Development Demonstration Zone',
-    aliases: ['长三角一体化示范区', '生态绿色一体化发展示范区', '一体化示范区', '示范区'],
+    // Not the bare 示范区: the plans use it for a dozen other pilot zones (国家改革示范区, 工业互联网示范区 …).
+    aliases: ['长三角一体化示范区', '生态绿色一体化发展示范区', '一体化示范区'],
     kind: 'key-area',
     districts: ['qingpu'],
     locate: {
