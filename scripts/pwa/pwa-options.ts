@@ -2,12 +2,11 @@
  * The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW). What is precached:
  * the app shell, its scripts, styles, layer data and plan text, the icons, and the font subsets the
  * labels, the interface and the plan text need. Other font subsets are cached when first drawn;
- * basemap tiles (./tiles/, read by byte range) are cached as they are read and used offline.
+ * the basemap's overview tiles are precached, closer ones cached as they are read and used offline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
-import { byteRangeCachePlugin } from './byte-range-cache.ts';
 import { fontGlobs } from './font-subsets.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
@@ -54,7 +53,12 @@ export function pwaOptions(root: string): Partial<VitePWAOptions> {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,mjs,css,geojson,json,png,svg,webmanifest}', ...precachedFonts],
+      globPatterns: [
+        '**/*.{html,js,mjs,css,geojson,json,png,svg,webmanifest}',
+        // The basemap's overview zooms (about 600 KB) draw the whole city offline; closer tiles are kept as seen.
+        'tiles/basemap/{8,9,10}/**/*.pbf',
+        ...precachedFonts,
+      ],
       // The main bundle and the plan text are large; an incomplete precache would break offline use.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
@@ -69,10 +73,10 @@ export function pwaOptions(root: string): Partial<VitePWAOptions> {
           options: { cacheName: 'fonts', cacheableResponse: { statuses: [200] } },
         },
         {
-          // Online, tiles come from the network so a new archive is read at once; offline, from here.
+          // Online, tiles come from the network so rebuilt tiles show at once; offline, from here.
           urlPattern: ({ url }) => url.pathname.includes('/tiles/'),
           handler: 'NetworkFirst',
-          options: { cacheName: 'tiles', plugins: [byteRangeCachePlugin] },
+          options: { cacheName: 'tiles', cacheableResponse: { statuses: [200] } },
         },
       ],
     },

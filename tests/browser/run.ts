@@ -26,8 +26,12 @@ async function main(): Promise<number> {
   const browser = await launchChromium();
   let passed = 0;
   let failed = 0;
-  try {
-    for (const testCase of CASES.filter((c) => !filter || c.name.includes(filter))) {
+  const queue = CASES.filter((c) => !filter || c.name.includes(filter));
+  // Cases run side by side in their own browser contexts: most of a case is waiting for software
+  // WebGL to settle, so two at a time keep CI well inside its budget on a two-core machine.
+  const workers = Math.max(1, Number(process.env.BROWSER_WORKERS ?? 2) || 1);
+  const runNext = async (): Promise<void> => {
+    for (let testCase = queue.shift(); testCase; testCase = queue.shift()) {
       const context = await browser.newContext({ viewport: testCase.viewport ?? { width: 1280, height: 800 } });
       const page = await context.newPage();
       const started = Date.now();
@@ -57,6 +61,9 @@ async function main(): Promise<number> {
         await context.close();
       }
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: workers }, runNext));
   } finally {
     await browser.close();
     await server.close();
