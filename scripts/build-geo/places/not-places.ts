@@ -89,6 +89,12 @@ export const NOT_PLACE_TERMS: Readonly<Record<string, string>> = {
   基地: CATEGORY,
   双创示范基地: 'a national designation held by several places (杨浦双创示范基地 is a record)',
   转运站: CATEGORY,
+  国家改革示范区: 'a national designation of Pudong as a reform pilot, not a place of its own',
+  现代国际贸易示范区: 'a pilot programme (modern international trade), not a place',
+  上海示范区: 'the “digital ocean” pilot, a programme, not a place',
+  应用示范区: 'a kind of pilot zone (AI, 5G+8K applications), not one place',
+  精准医疗先行示范区: 'a pilot programme (precision medicine), not a place',
+  强化示范区: 'here the demonstration zone (§9.2.1), but the bare 示范区 is not linked: the plans use it for a dozen other pilot zones',
 };
 
 /** Leading verbs and quantifiers the candidate scan strips before looking a term up. */
