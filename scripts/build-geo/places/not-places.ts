@@ -94,7 +94,8 @@ export const NOT_PLACE_TERMS: Readonly<Record<string, string>> = {
   上海示范区: 'the “digital ocean” pilot, a programme, not a place',
   应用示范区: 'a kind of pilot zone (AI, 5G+8K applications), not one place',
   精准医疗先行示范区: 'a pilot programme (precision medicine), not a place',
-  强化示范区: 'here the demonstration zone (§9.2.1), but the bare 示范区 is not linked: the plans use it for a dozen other pilot zones',
+  强化示范区:
+    'here the demonstration zone (§9.2.1), but the bare 示范区 is not linked: the plans use it for a dozen other pilot zones',
 };
 
 /** Leading verbs and quantifiers the candidate scan strips before looking a term up. */
