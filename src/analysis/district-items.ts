@@ -1,5 +1,6 @@
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { LayerId } from '../registry/layers';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
@@ -17,7 +18,7 @@ export const DISTRICT_LAYERS = [
   'industrial-parks',
   'facilities',
   'water-bodies',
-] as const;
+] as const satisfies readonly LayerId[];
 
 export type DistrictLayerId = (typeof DISTRICT_LAYERS)[number];
 export type DistrictItems = Record<DistrictLayerId, AnyFeature[]>;

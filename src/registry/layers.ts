@@ -5,7 +5,7 @@ import type { LayerGroup, PlanLayer } from './types';
  * The ordered layer registry, bottom to top. Map styling, the legend, the data build and the
  * tests all read this list; nothing else names a layer.
  */
-export const LAYERS: readonly PlanLayer[] = [
+const LAYER_RECORDS = [
   {
     id: 'base-sea',
     group: 'base',
@@ -337,7 +337,13 @@ export const LAYERS: readonly PlanLayer[] = [
     interactive: true,
     attributions: ['osm', 'amap'],
   },
-];
+] as const satisfies readonly PlanLayer[];
+
+/** Every layer id, as a union: a misspelt id in code fails type-checking. */
+export type LayerId = (typeof LAYER_RECORDS)[number]['id'];
+
+/** The records as their common type, for code that walks every layer. */
+export const LAYERS: readonly (PlanLayer & { id: LayerId })[] = LAYER_RECORDS;
 
 export const LAYER_GROUPS: readonly { id: LayerGroup; title: { zh: string; en: string } }[] = [
   { id: 'key-areas', title: { zh: '功能区', en: 'Key areas' } },
@@ -351,8 +357,6 @@ export const LAYER_GROUPS: readonly { id: LayerGroup; title: { zh: string; en: s
   { id: 'water', title: { zh: '河湖水系', en: 'Water bodies' } },
   { id: 'base', title: { zh: '底图', en: 'Base map' } },
 ];
-
-export type LayerId = (typeof LAYERS)[number]['id'];
 
 export function findLayer(id: string): PlanLayer | undefined {
   return LAYERS.find((layer) => layer.id === id);

@@ -46,7 +46,7 @@ const TIMELINE_LAYERS = ['new-towns-12th', 'new-towns'];
 
 /** State changes a link asks for; what it does not mention goes back to defaults. */
 export function fromUrlState(url: UrlState): Partial<AppState> {
-  const known = new Set(LAYERS.map((l) => l.id));
+  const known = new Set<string>(LAYERS.map((l) => l.id));
   return {
     ...(url.lang ? { lang: url.lang } : {}),
     clause: url.clause,

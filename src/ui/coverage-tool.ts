@@ -1,10 +1,10 @@
 import type { Feature, Geometry } from 'geojson';
 import type { CoverageArea, CoverageRow } from '../analysis/coverage';
 import { type AreaSet, areasFor, type FacilityLayer, facilitiesFor } from '../analysis/inputs';
+import { runInWorker } from '../app/coverage-runner';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { RAIL_STATUSES, type RailStatus } from '../registry/types';
 import type { AppState, Store } from '../state/store';
-import { runInWorker } from './coverage-runner';
 import { button, el } from './dom';
 import { downloadText, toCsv } from './download';
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTIONS } from '../../../src/registry/attributions';
-import { LAYER_GROUPS, LAYERS } from '../../../src/registry/layers';
+import { LAYER_GROUPS, LAYERS, type LayerId } from '../../../src/registry/layers';
 
 describe('layer registry', () => {
+  it('names its ids as a type, so a misspelt id fails type-checking (tsc runs over the tests)', () => {
+    const known: LayerId = 'rail-lines';
+    // @ts-expect-error: no layer has this id
+    const misspelt: LayerId = 'rail-line';
+    expect(LAYERS.some((l) => l.id === known)).toBe(true);
+    expect(LAYERS.some((l) => l.id === misspelt)).toBe(false);
+  });
+
   it('has unique ids and files named after them', () => {
     const ids = LAYERS.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
