@@ -98,6 +98,7 @@ const LAYER_RECORDS = [
     interactive: true,
     label: { zh: 'name_zh', en: 'name_en', minZoom: 10.5, size: 11 },
     attributions: ['osm', 'handDrawn'],
+    filterBy: { parkKinds: 'park_kind' },
   },
   {
     id: 'industrial-parks',
@@ -118,6 +119,7 @@ const LAYER_RECORDS = [
     interactive: true,
     label: { zh: 'name_zh', en: 'name_en', minZoom: 11, size: 11 },
     attributions: ['osm', 'handDrawn'],
+    filterBy: { industryThemes: 'theme_industry', industryBatches: 'batch' },
   },
   {
     id: 'new-towns-12th',
@@ -144,6 +146,7 @@ const LAYER_RECORDS = [
     interactive: true,
     label: { zh: 'name_zh', en: 'name_en', minZoom: 8.5, size: 13 },
     attributions: ['handDrawn', 'osm'],
+    timeline: 'before-plan-14',
   },
   {
     id: 'new-towns',
@@ -170,6 +173,7 @@ const LAYER_RECORDS = [
     interactive: true,
     label: { zh: 'name_zh', en: 'name_en', minZoom: 8.5, size: 14 },
     attributions: ['handDrawn', 'osm'],
+    timeline: 'plan-14',
   },
   {
     id: 'waterfront-segments',
@@ -319,6 +323,8 @@ const LAYER_RECORDS = [
     defaultVisible: true,
     interactive: true,
     attributions: ['osm', 'amap', 'handDrawn'],
+    filterBy: { railStatus: 'status', railLines: 'id' },
+    timeline: 'from-opening',
   },
   {
     id: 'rail-stations',
@@ -336,6 +342,9 @@ const LAYER_RECORDS = [
     defaultVisible: true,
     interactive: true,
     attributions: ['osm', 'amap'],
+    filterBy: { railStatus: 'status' },
+    // No source dates the stations.
+    timeline: 'hidden',
   },
 ] as const satisfies readonly PlanLayer[];
 

@@ -76,6 +76,22 @@ export interface LegendEntry {
   caption?: Bilingual;
 }
 
+/** Planner filters and the property of a layer each one tests. */
+export interface FilterRoles {
+  railStatus?: string;
+  railLines?: string;
+  industryThemes?: string;
+  /** Holds a batch label such as "1st batch (2020)", filtered by its leading digit. */
+  industryBatches?: string;
+  parkKinds?: string;
+}
+
+/**
+ * On the timeline: `from-opening` shows operating features from their opening year and the rest from
+ * the 14th plan's year; `plan-14` / `before-plan-14` follow the plan in force; `hidden` has no dates.
+ */
+export type TimelineRole = 'from-opening' | 'plan-14' | 'before-plan-14' | 'hidden';
+
 /** One record per layer: the single place that says what a layer is and how it looks. */
 export interface PlanLayer {
   id: string;
@@ -94,4 +110,8 @@ export interface PlanLayer {
   label?: { zh: string; en: string; minZoom: number; size: number };
   /** Attribution keys (see registry/attributions.ts) the layer's data needs. */
   attributions: readonly string[];
+  /** The feature property each planner filter reads on this layer; a filter not named does not apply. */
+  filterBy?: FilterRoles;
+  /** How the layer follows the timeline (absent: shown in every year). */
+  timeline?: TimelineRole;
 }

@@ -1,5 +1,6 @@
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { RailStatus } from '../registry/types';
+import { type ExpressionSpecification, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { findLayer } from '../registry/layers';
+import type { RailStatus, TimelineRole } from '../registry/types';
 
 /**
  * What planners narrow the layers to. An empty list means "no restriction" so that a new line or
@@ -35,99 +36,89 @@ export function batchKey(batch: unknown): string {
   return match?.[1] ?? 'unknown';
 }
 
-const within = (list: readonly string[], value: unknown) => list.length === 0 || list.includes(String(value));
-
-/** First year of a "YYYY-MM-DD" opening date, or null when unknown. */
-export function openingYear(opened: unknown): number | null {
-  const match = /^(\d{4})-/.exec(String(opened ?? ''));
-  return match ? Number(match[1]) : null;
-}
-
-/**
- * On the timeline: operating lines from the year their first section opened (lines with no known
- * date are left off and listed instead), the lines a plan names from that plan's year, the new
- * towns of the plan in force. Stations carry no opening dates in any source, so they are hidden.
- */
-function inYear(layerId: string, props: Record<string, unknown>, year: number): boolean {
-  switch (layerId) {
-    case 'rail-lines': {
-      if (props.status !== 'operating') return year >= PLAN14_YEAR;
-      const opened = openingYear(props.opened);
-      return opened !== null && opened <= year;
-    }
-    case 'rail-stations':
-      return false;
-    case 'new-towns':
-      return year >= PLAN14_YEAR;
-    case 'new-towns-12th':
-      return year < PLAN14_YEAR;
-    default:
-      return true;
-  }
-}
-
-/** Whether a feature of a layer passes the filters: used for deck.gl data and for counts. */
-export function featurePasses(layerId: string, props: Record<string, unknown>, filters: LayerFilters): boolean {
-  if (!filters.showApproximate && props.accuracy === 'approximate') return false;
-  if (filters.year !== null && !inYear(layerId, props, filters.year)) return false;
-  switch (layerId) {
-    case 'rail-lines':
-      return within(filters.railStatus, props.status) && within(filters.railLines, props.id);
-    case 'rail-stations':
-      return within(filters.railStatus, props.status);
-    case 'industrial-parks':
-      return (
-        within(filters.industryThemes, props.theme_industry) && within(filters.industryBatches, batchKey(props.batch))
-      );
-    case 'parks':
-      return within(filters.parkKinds, props.park_kind);
-    default:
-      return true;
-  }
-}
-
 const inList = (property: string, list: readonly string[]): ExpressionSpecification =>
-  ['in', ['get', property], ['literal', [...list]]] as ExpressionSpecification;
+  ['in', ['to-string', ['get', property]], ['literal', [...list]]] as ExpressionSpecification;
 
-/** inYear for rail lines as an expression: planned lines from the 14th plan, others from their opening year. */
-function railInYear(year: number): ExpressionSpecification {
-  const opened: ExpressionSpecification = ['to-number', ['slice', ['to-string', ['get', 'opened']], 0, 4], 99999];
+/** The leading digit of a batch label ("1st batch (2020)" -> "1"), else "unknown", as batchKey does. */
+function batchExpression(property: string): ExpressionSpecification {
+  const first: ExpressionSpecification = ['slice', ['to-string', ['get', property]], 0, 1];
   return [
     'case',
-    ['!=', ['get', 'status'], 'operating'],
-    year >= PLAN14_YEAR,
-    ['all', ['>=', ['length', ['to-string', ['get', 'opened']]], 4], ['<=', opened, year]],
+    ['in', first, ['literal', ['1', '2', '3', '4', '5', '6', '7', '8', '9']]],
+    first,
+    'unknown',
   ] as ExpressionSpecification;
 }
 
-/** The same test as a MapLibre expression, for the MapLibre-drawn layers; null when nothing is filtered. */
+/** Whether a feature shows in `year`, by the layer's timeline role. */
+function timelineExpression(role: TimelineRole, year: number): ExpressionSpecification | null {
+  switch (role) {
+    case 'hidden':
+      return ['==', ['literal', false], true] as ExpressionSpecification;
+    // Whole layers come and go with the plan in force: a constant filter says so.
+    case 'plan-14':
+      return ['==', ['literal', year >= PLAN14_YEAR], true] as ExpressionSpecification;
+    case 'before-plan-14':
+      return ['==', ['literal', year < PLAN14_YEAR], true] as ExpressionSpecification;
+    case 'from-opening': {
+      // Lines a plan names show from that plan's year; operating ones from their first section's year
+      // (those with no known date are left off and listed instead).
+      const opened: ExpressionSpecification = ['to-number', ['slice', ['to-string', ['get', 'opened']], 0, 4], 99999];
+      return [
+        'case',
+        ['!=', ['get', 'status'], 'operating'],
+        year >= PLAN14_YEAR,
+        ['all', ['>=', ['length', ['to-string', ['get', 'opened']]], 4], ['<=', opened, year]],
+      ] as ExpressionSpecification;
+    }
+  }
+}
+
+/**
+ * The one statement of what the filters keep on a layer, built from the layer's registry record:
+ * MapLibre draws with it, and featurePasses evaluates the same expression in JS. Null: nothing filtered.
+ */
 export function filterExpression(layerId: string, filters: LayerFilters): ExpressionSpecification | null {
+  const layer = findLayer(layerId);
+  const roles = layer?.filterBy ?? {};
   const parts: ExpressionSpecification[] = [];
   if (!filters.showApproximate) parts.push(['!=', ['get', 'accuracy'], 'approximate']);
-  if (filters.year !== null && (layerId === 'new-towns' || layerId === 'new-towns-12th')) {
-    // Whole layers come and go with the plan in force: a constant filter says so.
-    const shown = layerId === 'new-towns' ? filters.year >= PLAN14_YEAR : filters.year < PLAN14_YEAR;
-    parts.push(['==', ['literal', shown], true] as ExpressionSpecification);
+  if (filters.year !== null && layer?.timeline) {
+    const inYear = timelineExpression(layer.timeline, filters.year);
+    if (inYear) parts.push(inYear);
   }
-  if (layerId === 'rail-lines') {
-    if (filters.railStatus.length > 0) parts.push(inList('status', filters.railStatus));
-    if (filters.railLines.length > 0) parts.push(inList('id', filters.railLines));
-    if (filters.year !== null) parts.push(railInYear(filters.year));
-  }
-  if (layerId === 'parks' && filters.parkKinds.length > 0) parts.push(inList('park_kind', filters.parkKinds));
-  if (layerId === 'industrial-parks') {
-    if (filters.industryThemes.length > 0) parts.push(inList('theme_industry', filters.industryThemes));
-    if (filters.industryBatches.length > 0) {
-      const first: ExpressionSpecification = ['slice', ['to-string', ['get', 'batch']], 0, 1];
-      const key: ExpressionSpecification = [
-        'case',
-        ['in', first, ['literal', ['1', '2', '3', '4', '5', '6', '7', '8', '9']]],
-        first,
-        'unknown',
-      ];
-      parts.push(['in', key, ['literal', [...filters.industryBatches]]] as ExpressionSpecification);
-    }
+  const lists: [string | undefined, readonly string[]][] = [
+    [roles.railStatus, filters.railStatus],
+    [roles.railLines, filters.railLines],
+    [roles.industryThemes, filters.industryThemes],
+    [roles.parkKinds, filters.parkKinds],
+  ];
+  for (const [property, list] of lists) if (property && list.length > 0) parts.push(inList(property, list));
+  if (roles.industryBatches && filters.industryBatches.length > 0) {
+    const key = batchExpression(roles.industryBatches);
+    parts.push(['in', key, ['literal', [...filters.industryBatches]]] as ExpressionSpecification);
   }
   if (parts.length === 0) return null;
   return parts.length === 1 ? (parts[0] as ExpressionSpecification) : (['all', ...parts] as ExpressionSpecification);
+}
+
+type Compiled = (props: Record<string, unknown>) => boolean;
+/** Compiled tests per filters object and layer: counts and deck.gl data ask once per feature. */
+const compiled = new WeakMap<LayerFilters, Map<string, Compiled>>();
+
+/** Whether a feature of a layer passes the filters (deck.gl data, counts, exports): the expression, evaluated. */
+export function featurePasses(layerId: string, props: Record<string, unknown>, filters: LayerFilters): boolean {
+  let byLayer = compiled.get(filters);
+  if (!byLayer) {
+    byLayer = new Map();
+    compiled.set(filters, byLayer);
+  }
+  let test = byLayer.get(layerId);
+  if (!test) {
+    const expression = filterExpression(layerId, filters);
+    const filter = expression ? featureFilter(expression, `${layerId}.filter`).filter : null;
+    test = filter ? (properties) => filter({ zoom: 0 }, { type: 1, properties, geometry: [] } as never) : () => true;
+    byLayer.set(layerId, test);
+  }
+  return test(props);
 }
