@@ -24,6 +24,34 @@ export interface DeckInput {
 
 const HIGHLIGHT = parseColor(THEME.highlight, 220);
 
+/**
+ * Filtered features and their paths, kept per data array and filters object: deck.gl rebuilds its
+ * attribute buffers whenever `data` is a new array, so a selection or opacity change must hand back
+ * the same arrays; only new data or new filters make new ones.
+ */
+const prepared = new WeakMap<
+  readonly AnyFeature[],
+  WeakMap<LayerFilters, { paths: PathDatum[]; points: AnyFeature[] }>
+>();
+
+function prepare(layer: PlanLayer, all: readonly AnyFeature[], filters: LayerFilters) {
+  let byFilters = prepared.get(all);
+  if (!byFilters) {
+    byFilters = new WeakMap();
+    prepared.set(all, byFilters);
+  }
+  let entry = byFilters.get(filters);
+  if (!entry) {
+    const features = all.filter((f) => featurePasses(layer.id, f.properties, filters));
+    entry = {
+      paths: layer.style.type === 'path' ? toPaths(features) : [],
+      points: layer.style.type === 'point' ? features.filter((f) => f.geometry.type === 'Point') : [],
+    };
+    byFilters.set(filters, entry);
+  }
+  return entry;
+}
+
 /** deck.gl layers for the registry's deck-drawn layers: rail lines as paths, stations as points. */
 export function buildDeckLayers({
   layers,
@@ -38,7 +66,7 @@ export function buildDeckLayers({
   return layers.flatMap((layer): Layer[] => {
     const all = data.get(layer.id);
     if (layer.renderer !== 'deck' || !all) return [];
-    const features = all.filter((f) => featurePasses(layer.id, f.properties, filters));
+    const entry = prepare(layer, all, filters);
     const style = layer.style;
     const common = {
       id: layer.id,
@@ -53,7 +81,7 @@ export function buildDeckLayers({
       return [
         new PathLayer<PathDatum, PathStyleExtensionProps<PathDatum>>({
           ...common,
-          data: toPaths(features),
+          data: entry.paths,
           getPath: (d) => d.path as [number, number][],
           getColor: (d) =>
             parseColor(resolveColor(style.color, d.feature.properties), statusAlpha(d.feature.properties.status)),
@@ -73,10 +101,8 @@ export function buildDeckLayers({
       return [
         new ScatterplotLayer<AnyFeature>({
           ...common,
-          data: features.filter((f) => f.geometry.type === 'Point'),
+          data: entry.points,
           getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
-          getFillColor: (f) =>
-            selectedIds.has(String(f.properties.id)) ? parseColor(THEME.highlight) : parseColor(style.fillColor),
           getLineColor: (f) => parseColor(resolveColor(style.outlineColor, f.properties)),
           getRadius: style.radius,
           radiusUnits: 'pixels',
