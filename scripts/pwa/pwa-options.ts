@@ -11,14 +11,18 @@ import { fontGlobs } from './font-subsets.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
 
-/** Every character the app can show without user input: layer names, interface strings, plan text. */
+/** Every character the app can show without user input: layer names, interface strings, plan text, basemap labels. */
 function shownText(root: string): string {
   const geo = readdirSync(join(root, 'geo')).filter((file) => file.endsWith('.geojson'));
   const i18n = readdirSync(join(root, 'src', 'i18n')).filter((file) => file.endsWith('.ts'));
+  // Vector tiles keep their strings as plain UTF-8, so reading the files as text finds every label.
+  const tiles = join(root, 'public', 'tiles', 'basemap');
+  const tileFiles = readdirSync(tiles, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pbf'));
   return [
     ...geo.map((file) => readFileSync(join(root, 'geo', file), 'utf8')),
     ...i18n.map((file) => readFileSync(join(root, 'src', 'i18n', file), 'utf8')),
     readFileSync(join(root, 'text', 'plans.json'), 'utf8'),
+    ...tileFiles.map((file) => readFileSync(join(tiles, file), 'utf8')),
   ].join('');
 }
 
