@@ -2,31 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../../src/content/gazetteer';
 import { linkCorpus } from '../../../src/content/links';
 import { quotesAbout } from '../../../src/content/quotes';
-import type { PlanCorpus } from '../../../src/content/types';
+import { oneParagraphCorpus } from '../../fixtures/one-paragraph-corpus';
 
-const corpus: PlanCorpus = {
-  version: 1,
-  plans: [
-    {
-      id: 'p',
-      file: 'p.txt',
-      order: 1,
-      year: 2021,
-      title: { zh: 'p', en: 'p' },
-      short: { zh: 'p', en: 'p' },
-      sections: [
-        {
-          id: 'p/1',
-          number: '1',
-          title: '',
-          kind: 'chapter',
-          children: [],
-          paragraphs: [{ id: 'p/1/1', kind: 'text', text: '建设嘉定新城。加快交通建设；提升嘉定新城和青浦新城品质。' }],
-        },
-      ],
-    },
-  ],
-};
+const corpus = oneParagraphCorpus('建设嘉定新城。加快交通建设；提升嘉定新城和青浦新城品质。', 'p');
 
 describe('quotesAbout', () => {
   it('quotes each sentence naming the feature once, with the name marked', () => {

@@ -7,7 +7,7 @@ import { LAYER_OF_KIND } from '../../../scripts/build-geo/places/types';
 import { buildCorpus, buildPlaceCoverage, PLACES_FILE, serialisePlaces } from '../../../scripts/build-text/index';
 import { unaccountedCandidates } from '../../../scripts/build-text/places-coverage';
 import { officialEnglish } from '../../../src/content/official-english';
-import type { PlanCorpus } from '../../../src/content/types';
+import { oneParagraphCorpus } from '../../fixtures/one-paragraph-corpus';
 import { GEO_DIR } from '../geo/load-built';
 
 const records = allPlaceRecords();
@@ -64,33 +64,9 @@ describe('the place inventory', () => {
 });
 
 describe('the candidate scan', () => {
-  const tiny = (text: string): PlanCorpus => ({
-    version: 1,
-    plans: [
-      {
-        id: 't',
-        file: 't.txt',
-        order: 1,
-        year: 2021,
-        title: { zh: 't', en: 't' },
-        short: { zh: 't', en: 't' },
-        sections: [
-          {
-            id: 't/1',
-            number: '1',
-            title: '',
-            kind: 'chapter',
-            children: [],
-            paragraphs: [{ id: 't/1/1', kind: 'text', text }],
-          },
-        ],
-      },
-    ],
-  });
-
   it('fails on a listed name the inventory does not know, and not on a known or excluded one', () => {
     const text = '推进嘉定新城、青浦新城、甲乙新城，加快郊区新城发展。';
-    const found = unaccountedCandidates(tiny(text), records, NOT_PLACE_TERMS, LEADING_WORDS);
+    const found = unaccountedCandidates(oneParagraphCorpus(text), records, NOT_PLACE_TERMS, LEADING_WORDS);
     expect(found.map((f) => f.term)).toEqual(['甲乙新城']);
   });
 });
