@@ -47,12 +47,14 @@ export async function loadData(
   link: { selected: string | null; hasView: boolean },
 ): Promise<void> {
   const linkedSelection = link.selected;
-  await planMap?.whenReady();
   const props = new Map<string, Map<string, Record<string, unknown>>>();
   const features = new Map<string, Features>();
+  // The files download while MapLibre sets its style up; each is handed over once both are done.
+  const mapReady = planMap?.whenReady();
   await Promise.all(
     LAYERS.map(async (layer) => {
       const outcome = await loadLayer(layer.id, layerFileUrl(layer.file));
+      await mapReady;
       if (!outcome.ok) return setLoad(store, layer.id, { state: 'failed', message: outcome.message });
       planMap?.setLayerData(layer.id, outcome.collection);
       features.set(layer.id, outcome.collection.features);

@@ -5,8 +5,9 @@ import type { AppState, Store } from '../state/store';
 import { ANALYSIS_SOURCE, analysisFeatures, analysisLayers, VERTEX_LAYER } from '../style/analysis-style';
 
 /**
- * The analysis overlay on the map: measures (drawn by clicking, vertices draggable), nearest lines
- * and the uncovered area. Map clicks go here instead of selecting features while a tool is on.
+ * The analysis overlay on the map: measures (drawn by clicking, vertices draggable) and nearest
+ * lines; a coverage run's uncovered area is deck.gl's (plan-view). Map clicks go here instead of
+ * selecting features while a tool is on.
  */
 export function attachAnalysis(map: MapLibreMap, store: Store, features: (layerId: string) => GeoJSON.Feature[]): void {
   map.addSource(ANALYSIS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -14,16 +15,11 @@ export function attachAnalysis(map: MapLibreMap, store: Store, features: (layerI
 
   const render = (state: AppState) =>
     (map.getSource(ANALYSIS_SOURCE) as GeoJSONSource | undefined)?.setData(
-      analysisFeatures(state.measures, state.nearest, state.uncovered),
+      analysisFeatures(state.measures, state.nearest),
     );
   render(store.get());
   store.subscribe((state, previous) => {
-    if (
-      state.measures !== previous.measures ||
-      state.nearest !== previous.nearest ||
-      state.uncovered !== previous.uncovered
-    )
-      render(state);
+    if (state.measures !== previous.measures || state.nearest !== previous.nearest) render(state);
     map.getCanvas().style.cursor = state.mode === 'select' ? '' : 'crosshair';
   });
 

@@ -118,7 +118,9 @@ export async function exportPng(target: PrintTarget, preset: PrintPreset, conten
     ctx.strokeStyle = item.color;
     if (item.swatch === 'line') {
       ctx.lineWidth = 4;
+      // In line widths, as on the map, with round caps so a near-zero dash prints as a dot.
       ctx.setLineDash(item.dash ? item.dash.map((d) => d * 4) : []);
+      ctx.lineCap = item.dash ? 'round' : 'butt';
       ctx.beginPath();
       ctx.moveTo(x + 10, y);
       ctx.lineTo(x + 10 + row, y);

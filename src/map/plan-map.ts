@@ -1,10 +1,8 @@
-import { MapLibreOverlay } from '@deck.gl/maplibre';
 import * as turf from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import {
-  type GeoJSONSource,
   type MapGeoJSONFeature,
-  Map as MapLibreMap,
+  type Map as MapLibreMap,
   type MapMouseEvent,
   NavigationControl,
   ScaleControl,
@@ -12,19 +10,16 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { closestHit } from '../analysis/closest-hit';
 import { mostSpecific } from '../analysis/most-specific';
 import type { LayerFeatureCollection } from '../data/validate';
 import { findLayer, LAYERS } from '../registry/layers';
-import type { AppState, FeatureRef, Store } from '../state/store';
-import { basemapLayerIds, buildBasemapStyle } from '../style/basemap-style';
-import { basemapSource } from '../style/basemaps';
-import { labelPoints, labelSourceId } from '../style/label-points';
-import { buildMapStyle, styleLayerIds } from '../style/maplibre-style';
+import type { FeatureRef, Store } from '../state/store';
+import { styleLayerIds } from '../style/maplibre-style';
 import { attachAnalysis } from './analysis-overlay';
-import { BASEMAP_TILE_URL, FONT_FACES } from './assets';
 import { attachCompareMap } from './compare-map';
-import { buildDeckLayers } from './deck-layers';
 import { attachImportedLayers } from './imported-layers';
+import { createPlanView } from './plan-view';
 import { attachStreetCoverageHint } from './street-coverage-hint';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -45,10 +40,10 @@ export interface PlanMap {
 }
 
 /** Style layers a pointer can hit: lines first (thin targets win), then fills. */
-const LINE_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
+const LINE_TARGETS = LAYERS.filter((l) => l.interactive)
   .flatMap(styleLayerIds)
   .filter((id) => /:(line|line-approx|point)$/.test(id));
-const AREA_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
+const AREA_TARGETS = LAYERS.filter((l) => l.interactive)
   .flatMap(styleLayerIds)
   .filter((id) => /:fill$/.test(id));
 
@@ -56,80 +51,34 @@ function refOf(layerId: string, properties: Record<string, unknown>): FeatureRef
   return { layerId, featureId: String(properties.id ?? ''), properties };
 }
 
-/** The offline OpenStreetMap tiles, shown when the detailed base is picked. */
-function osmBasemap(state: AppState) {
-  return buildBasemapStyle({ tileUrl: BASEMAP_TILE_URL, lang: state.lang, visible: state.basemap === 'offline' });
-}
-
 export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   setWorkerUrl(workerUrl);
   const initial = store.get();
-  const map = new MapLibreMap({
-    container,
-    style: buildMapStyle({
-      layers: LAYERS,
-      visible: initial.visible,
-      lang: initial.lang,
-      fontFaces: FONT_FACES,
-      filters: initial.filters,
-      opacity: initial.opacity,
-      basemap: osmBasemap(initial),
-    }),
-    center: initial.view ? [initial.view[0], initial.view[1]] : HOME_VIEW.center,
-    zoom: initial.view ? initial.view[2] : HOME_VIEW.zoom,
-    maxBounds: SHANGHAI_BOUNDS,
-    attributionControl: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+  const view = createPlanView(container, initial, {
+    filtersOf: (state) => state.filters,
+    analysis: true,
+    map: {
+      center: initial.view ? [initial.view[0], initial.view[1]] : HOME_VIEW.center,
+      zoom: initial.view ? initial.view[2] : HOME_VIEW.zoom,
+      maxBounds: SHANGHAI_BOUNDS,
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    },
   });
+  const map = view.map;
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
 
-  const deckData = new Map<string, AnyFeature[]>();
   const allData = new Map<string, AnyFeature[]>();
-  const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
-  map.addControl(overlay);
-
-  const loaded = new Promise<void>((resolve) =>
-    map.once('load', () => {
-      attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
-      setBasemap(store.get());
-      attachCompareMap(map, store, () => allData);
-      attachImportedLayers(map, store);
-      attachStreetCoverageHint(map, store);
-      resolve();
-    }),
-  );
+  const loaded = view.loaded.then(() => {
+    attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
+    view.draw(store.get());
+    attachCompareMap(map, store);
+    attachImportedLayers(map, store);
+    attachStreetCoverageHint(map, store);
+  });
   let hovered: { source: string; id: string | number } | null = null;
   let litStates: { source: string; id: string | number }[] = [];
-
-  function renderDeck(state: AppState): void {
-    const firstLabel = map.getStyle()?.layers.find((l) => l.type === 'symbol')?.id;
-    overlay.setProps({
-      layers: buildDeckLayers({
-        layers: LAYERS,
-        data: deckData,
-        visible: state.visible,
-        selectedIds: new Set([
-          ...(state.selected ? [state.selected.featureId] : []),
-          ...state.highlighted.map((k) => k.featureId),
-        ]),
-        beforeId: firstLabel,
-        filters: state.filters,
-        opacity: state.opacity,
-      }),
-      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : ''),
-    });
-  }
-
-  /** Online bases sit above the offline land and sea and below everything of the plans. */
-  function setBasemap(state: AppState): void {
-    if (map.getLayer('basemap')) map.removeLayer('basemap');
-    if (map.getSource('basemap')) map.removeSource('basemap');
-    const source = basemapSource(state.basemap, state.basemapKey);
-    if (!source) return;
-    map.addSource('basemap', source);
-    map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'base-districts:fill');
-  }
 
   function setHover(next: { source: string; id: string | number } | null): void {
     if (hovered) map.setFeatureState(hovered, { hover: false });
@@ -143,33 +92,25 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
     ];
-    const lines = map.queryRenderedFeatures(box, { layers: LINE_TARGETS });
-    if (lines[0]) return lines[0];
+    const { lng, lat } = map.unproject(point);
+    const near = closestHit(map.queryRenderedFeatures(box, { layers: LINE_TARGETS }), [lng, lat]);
+    if (near) return near;
     const features = store.get().features;
     return mostSpecific(map.queryRenderedFeatures(point, { layers: AREA_TARGETS }), (hit) =>
       features.get(hit.source)?.find((f) => f.properties.id === hit.properties.id),
     );
   }
 
-  function deckFeatureAt(point: MapMouseEvent['point']): FeatureRef | null {
-    const picked = overlay.pickObject({ x: point.x, y: point.y, radius: 4 });
-    if (!picked?.object || !picked.layer) return null;
-    const object = picked.object as { feature?: AnyFeature } & AnyFeature;
-    const feature = object.feature ?? object;
-    return refOf(picked.layer.id, feature.properties);
-  }
-
   map.on('mousemove', (event) => {
-    if (store.get().mode !== 'select' || deckFeatureAt(event.point)) return setHover(null);
+    if (store.get().mode !== 'select') return setHover(null);
     const feature = mapFeatureAt(event.point);
     setHover(feature?.id !== undefined ? { source: feature.source, id: feature.id } : null);
   });
   map.on('mouseout', () => setHover(null));
   map.on('click', (event) => {
     if (store.get().mode !== 'select') return;
-    const deckRef = deckFeatureAt(event.point);
-    const feature = deckRef ? null : mapFeatureAt(event.point);
-    const selected = deckRef ?? (feature ? refOf(feature.source, feature.properties) : null);
+    const feature = mapFeatureAt(event.point);
+    const selected = feature ? refOf(feature.source, feature.properties) : null;
     store.update({ selected, highlighted: [], ...(selected ? { tab: 'feature' as const } : {}) });
   });
 
@@ -186,53 +127,6 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
         Math.abs(here.lng - lon) > 1e-5 || Math.abs(here.lat - lat) > 1e-5 || Math.abs(map.getZoom() - zoom) > 0.01;
       if (moved) map.jumpTo({ center: [lon, lat], zoom });
     }
-    if (state.filters !== previous.filters || state.opacity !== previous.opacity) {
-      // The style builder is the one place filters and opacity become MapLibre properties.
-      const spec = buildMapStyle({
-        layers: LAYERS,
-        visible: state.visible,
-        lang: state.lang,
-        filters: state.filters,
-        opacity: state.opacity,
-      });
-      for (const layer of spec.layers) {
-        if (!map.getLayer(layer.id) || !('source' in layer)) continue;
-        map.setFilter(layer.id, 'filter' in layer ? (layer.filter ?? null) : null);
-        for (const [name, value] of Object.entries(layer.paint ?? {})) {
-          if (name.endsWith('opacity')) map.setPaintProperty(layer.id, name as 'fill-opacity', value);
-        }
-      }
-    }
-    if (state.basemap !== previous.basemap || state.basemapKey !== previous.basemapKey) setBasemap(state);
-    if (state.basemap !== previous.basemap || state.lang !== previous.lang) {
-      const osm = osmBasemap(state);
-      for (const id of basemapLayerIds(osm)) {
-        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', state.basemap === 'offline' ? 'visible' : 'none');
-      }
-      for (const layer of osm.labels) {
-        if (layer.type === 'symbol' && map.getLayer(layer.id))
-          map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
-      }
-    }
-    if (state.visible !== previous.visible) {
-      for (const layer of LAYERS.filter((l) => l.renderer === 'maplibre')) {
-        for (const id of styleLayerIds(layer)) {
-          if (map.getLayer(id))
-            map.setLayoutProperty(id, 'visibility', state.visible.has(layer.id) ? 'visible' : 'none');
-        }
-      }
-    }
-    if (state.lang !== previous.lang) {
-      for (const layer of LAYERS) {
-        if (layer.label && map.getLayer(`${layer.id}:label`)) {
-          map.setLayoutProperty(`${layer.id}:label`, 'text-field', [
-            'coalesce',
-            ['get', layer.label[state.lang]],
-            ['get', 'name_zh'],
-          ]);
-        }
-      }
-    }
     if (state.selected !== previous.selected || state.highlighted !== previous.highlighted) {
       for (const lit of litStates) map.setFeatureState(lit, { selected: false });
       const keys = [
@@ -240,7 +134,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
         ...state.highlighted,
       ];
       litStates = keys
-        .filter((key) => findLayer(key.layerId)?.renderer === 'maplibre')
+        .filter((key) => findLayer(key.layerId))
         .map((key) => ({ source: key.layerId, id: key.featureId }));
       for (const lit of litStates) map.setFeatureState(lit, { selected: true });
     }
@@ -259,32 +153,17 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
         );
       }
     }
-    renderDeck(state);
+    view.draw(state);
   });
 
   return {
     map,
     whenReady: () => loaded,
-    setPixelRatio(ratio) {
-      map.setPixelRatio(ratio ?? window.devicePixelRatio);
-      // Interleaved, MapLibreOverlay does not pass useDevicePixels on, so deck.gl would keep the
-      // screen's ratio and draw into a corner of the larger print canvas: tell its Deck directly.
-      (overlay as unknown as { _deck?: { setProps(props: object): void } })._deck?.setProps({
-        useDevicePixels: ratio ?? true,
-      });
-    },
+    setPixelRatio: view.setPixelRatio,
     setLayerData(layerId, collection) {
-      const layer = findLayer(layerId);
-      if (!layer) return;
+      if (!findLayer(layerId)) return;
       allData.set(layerId, collection.features as AnyFeature[]);
-      if (layer.renderer === 'deck') {
-        deckData.set(layerId, collection.features as AnyFeature[]);
-        renderDeck(store.get());
-      } else {
-        (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
-        if (layer.label)
-          (map.getSource(labelSourceId(layerId)) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
-      }
+      view.setLayerData(layerId, collection.features as AnyFeature[]);
     },
   };
 }

@@ -41,6 +41,8 @@ export const THEME = {
   waterBody: '#2f7fc1',
   station: '#ffffff',
   highlight: '#ffcc00',
+  /** A coverage run's uncovered area (drawn at 25 % over the map). */
+  uncovered: '#d7263d',
   label: '#2b2b2b',
   labelHalo: '#ffffff',
   fontStack: 'Noto Sans Regular',

@@ -52,6 +52,18 @@ export interface DashSpec {
   map: Record<string, readonly [number, number]>;
 }
 
+/** Opacity multipliers read from a feature property (e.g. planned rail paler); values not listed: 1. */
+export interface FadeSpec {
+  property: string;
+  map: Record<string, number>;
+}
+
+/** Below `zoom`, only features whose boolean property `keep` is true are drawn (interchanges, say). */
+export interface ThinSpec {
+  zoom: number;
+  keep: string;
+}
+
 export type LayerStyle =
   | {
       type: 'fill';
@@ -60,9 +72,8 @@ export type LayerStyle =
       outlineColor: ColorSpec;
       outlineWidth: number;
     }
-  | { type: 'line'; color: ColorSpec; width: number; dash?: DashSpec }
-  | { type: 'path'; color: ColorSpec; width: number }
-  | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number }
+  | { type: 'line'; color: ColorSpec; width: number; dash?: DashSpec; fade?: FadeSpec }
+  | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number; thin?: ThinSpec }
   /**
    * Mixed geometries of the place inventory: areas filled, lines stroked, points as dots, and an
    * approximate point's `accuracy_m` drawn as a faint circle of that many metres.
@@ -99,8 +110,6 @@ export interface PlanLayer {
   title: Bilingual;
   /** File name under geo/. */
   file: string;
-  /** Which engine draws it: MapLibre for base and fills, deck.gl for rail. */
-  renderer: 'maplibre' | 'deck';
   style: LayerStyle;
   legend: LegendEntry;
   defaultVisible: boolean;

@@ -1,19 +1,17 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Measure } from '../analysis/measure';
 import type { NearestResult } from '../analysis/nearest';
 
 export const ANALYSIS_SOURCE = 'analysis';
 export const VERTEX_LAYER = 'analysis:vertices';
 
-/** The user's measures, nearest lines and the uncovered area as one GeoJSON overlay. */
-export function analysisFeatures(
-  measures: readonly Measure[],
-  nearest: NearestResult | null,
-  uncovered: Geometry | null,
-): FeatureCollection {
+/**
+ * The user's measures and nearest lines as one GeoJSON overlay. The uncovered area of a coverage run
+ * is drawn by deck.gl instead: thousands of cells, uploaded once, not re-tiled at every vertex drag.
+ */
+export function analysisFeatures(measures: readonly Measure[], nearest: NearestResult | null): FeatureCollection {
   const features: Feature[] = [];
-  if (uncovered) features.push({ type: 'Feature', properties: { role: 'uncovered' }, geometry: uncovered });
   for (const measure of measures) {
     const closed = measure.kind === 'area' && measure.points.length >= 3;
     if (closed) {
@@ -58,14 +56,6 @@ const role = (name: string) => ['==', ['get', 'role'], name] as ['==', ['get', s
 /** Style layers for the overlay, drawn above every plan layer. */
 export function analysisLayers(): LayerSpecification[] {
   return [
-    {
-      id: 'analysis:uncovered',
-      type: 'fill',
-      source: ANALYSIS_SOURCE,
-      filter: role('uncovered'),
-      // Row rectangles touch; antialiasing would draw seams between them.
-      paint: { 'fill-color': '#d7263d', 'fill-opacity': 0.25, 'fill-antialias': false },
-    },
     {
       id: 'analysis:area',
       type: 'fill',

@@ -6,10 +6,11 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import { THEME } from '../registry/theme';
-import type { ColorSpec, DashSpec, PlanLayer } from '../registry/types';
+import type { ColorSpec, FadeSpec, PlanLayer, ThinSpec } from '../registry/types';
 import { BASEMAP_ABOVE, type BasemapStyle } from './basemap-style';
 import { filterExpression, type LayerFilters } from './filters';
 import { labelSourceId } from './label-points';
+import { dashExpression } from './line-dash';
 
 export interface StyleInput {
   layers: readonly PlanLayer[];
@@ -53,10 +54,15 @@ export function metresRadius(property: string): ExpressionSpecification {
   return ['interpolate', ['exponential', 2], ['zoom'], 0, atZ0, 24, ['*', atZ0, 2 ** 24]];
 }
 
-/** Data-driven dashes (MapLibre >= 5.8); a [1, 0] pattern draws solid. */
-export function dashExpression(spec: DashSpec): ExpressionSpecification {
-  const pairs = Object.entries(spec.map).flatMap(([value, dash]) => [value, ['literal', [...dash]]]);
-  return ['match', ['get', spec.property], ...pairs, ['literal', [1, 0]]] as unknown as ExpressionSpecification;
+/** Opacity multiplied by a per-feature factor (planned rail paler); values not listed keep `opacity`. */
+export function fadeExpression(spec: FadeSpec, opacity: number): ExpressionSpecification {
+  const pairs = Object.entries(spec.map).flatMap(([value, factor]) => [value, factor * opacity]);
+  return ['match', ['get', spec.property], ...pairs, opacity] as unknown as ExpressionSpecification;
+}
+
+/** Below the spec's zoom only the features it keeps: filters may read the zoom (whole zooms). */
+export function thinExpression(spec: ThinSpec): ExpressionSpecification {
+  return ['any', ['>=', ['zoom'], spec.zoom], ['==', ['get', spec.keep], true]] as ExpressionSpecification;
 }
 
 /** Style layer ids of one registry layer, so the map can query and toggle them together. */
@@ -67,13 +73,21 @@ export function styleLayerIds(layer: PlanLayer): string[] {
     if (layer.style.outlineWidth > 0) ids.push(`${layer.id}:outline`, `${layer.id}:outline-approx`);
   }
   if (layer.style.type === 'line') ids.push(`${layer.id}:line`, `${layer.id}:line-approx`);
+  if (layer.style.type === 'point') ids.push(`${layer.id}:point`);
   if (layer.style.type === 'places') {
     ids.push(`${layer.id}:uncertainty`, `${layer.id}:fill`, `${layer.id}:outline`, `${layer.id}:outline-approx`);
     ids.push(`${layer.id}:line`, `${layer.id}:line-approx`, `${layer.id}:point`);
   }
-  if (layer.interactive) ids.push(`${layer.id}:highlight`);
+  if (layer.interactive && layer.style.type !== 'point') ids.push(`${layer.id}:highlight`);
   if (layer.label) ids.push(`${layer.id}:label`);
   return ids;
+}
+
+/** Line widths in pixels, thin at city scale; a hovered or selected line is drawn wider. */
+function lineWidth(width: number): ExpressionSpecification {
+  // Zoom must be the outermost input, so the feature state is asked at each stop.
+  const at = (base: number): ExpressionSpecification => ['case', SELECTED, base * 2, HOVERED, base * 1.5, base];
+  return ['interpolate', ['linear'], ['zoom'], 8, at(width * 0.6), 13, at(width * 1.6)] as ExpressionSpecification;
 }
 
 function layersFor(
@@ -126,8 +140,8 @@ function layersFor(
         layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
         paint: {
           'line-color': colorExpression(style.color),
-          'line-opacity': opacity,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 8, style.width * 0.6, 13, style.width * 1.6],
+          'line-opacity': style.fade ? fadeExpression(style.fade, opacity) : opacity,
+          'line-width': lineWidth(style.width),
           // A layer whose dashes carry meaning (rail status) keeps them for approximate features too.
           ...(style.dash
             ? { 'line-dasharray': dashExpression(style.dash) }
@@ -137,6 +151,32 @@ function layersFor(
         },
       });
     }
+  }
+  if (style.type === 'point') {
+    out.push({
+      id: `${layer.id}:point`,
+      type: 'circle',
+      source,
+      filter: only(style.thin ? (['all', POINTS, thinExpression(style.thin)] as ExpressionSpecification) : POINTS),
+      layout: { visibility },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, style.radius * 0.8, 14, style.radius * 1.8],
+        'circle-color': style.fillColor,
+        'circle-opacity': opacity,
+        'circle-stroke-color': [
+          'case',
+          SELECTED,
+          THEME.newTownOutline,
+          HOVERED,
+          THEME.highlight,
+          colorExpression(style.outlineColor),
+        ],
+        'circle-stroke-width': ['case', SELECTED, 3, HOVERED, 2.5, 1.5],
+        'circle-stroke-opacity': opacity,
+      },
+    });
+    // A dot draws its own selection in its outline, so no highlight line.
+    return out;
   }
   if (style.type === 'places') out.push(...placeLayers(layer.id, style, visibility, only, opacity));
   if (layer.interactive) {
@@ -270,7 +310,7 @@ function labelLayer(
 }
 
 /**
- * The whole MapLibre style for the MapLibre-drawn registry layers: one GeoJSON source each (data
+ * The whole MapLibre style for the registry layers: one GeoJSON source each (data
  * arrives later through setData), their fills and lines in registry order, labels above all.
  */
 export function buildMapStyle({
@@ -282,18 +322,19 @@ export function buildMapStyle({
   opacity = {},
   basemap,
 }: StyleInput): StyleSpecification {
-  const drawn = layers.filter((layer) => layer.renderer === 'maplibre');
   const empty = () => ({
     type: 'geojson' as const,
     data: { type: 'FeatureCollection' as const, features: [] },
     promoteId: 'id',
   });
   const sources = Object.fromEntries([
-    ...drawn.map((layer) => [layer.id, empty()]),
-    ...drawn.filter((layer) => layer.label).map((layer) => [labelSourceId(layer.id), empty()]),
+    ...layers.map((layer) => [layer.id, empty()]),
+    ...layers.filter((layer) => layer.label).map((layer) => [labelSourceId(layer.id), empty()]),
     ...Object.entries(basemap?.sources ?? {}),
   ]);
-  const planLayers = drawn.flatMap((layer) => layersFor(layer, visible.has(layer.id), filters, opacity[layer.id] ?? 1));
+  const planLayers = layers.flatMap((layer) =>
+    layersFor(layer, visible.has(layer.id), filters, opacity[layer.id] ?? 1),
+  );
   const groundAt = planLayers.reduce(
     (at, layer, index) => (layer.id.startsWith(`${BASEMAP_ABOVE}:`) ? index + 1 : at),
     0,
@@ -309,7 +350,7 @@ export function buildMapStyle({
       ...(basemap?.ground ?? []),
       ...planLayers.slice(groundAt),
       ...(basemap?.labels ?? []),
-      ...drawn.flatMap((layer) => labelLayer(layer, visible.has(layer.id), lang, filters)),
+      ...layers.flatMap((layer) => labelLayer(layer, visible.has(layer.id), lang, filters)),
     ],
   } as StyleSpecification;
 }

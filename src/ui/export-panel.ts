@@ -5,11 +5,12 @@ import { type Lang, t } from '../i18n/strings';
 import type { PrintContent } from '../map/export-png';
 import { ATTRIBUTIONS } from '../registry/attributions';
 import { LAYERS } from '../registry/layers';
-import { RAIL_STATUSES } from '../registry/types';
+import type { PlanLayer } from '../registry/types';
 import type { AppState, Store } from '../state/store';
 import { BASEMAPS } from '../style/basemaps';
-import { dashFor } from '../style/deck-data';
+import { resolveColor } from '../style/colors';
 import { featurePasses, type LayerFilters } from '../style/filters';
+import { featureDash } from '../style/line-dash';
 import { el } from './dom';
 import { downloadBlob, downloadText } from './download';
 
@@ -21,26 +22,38 @@ export interface Exporter {
   >;
 }
 
-/** The rail lines on the printed map: how each status is drawn, then each line in its colour. */
-function railLegend(
+/**
+ * Legend rows of a line layer whose dashes carry meaning (rail status): one row per dash value shown,
+ * then, when colour comes from the data, one row per feature in its colour and dash.
+ */
+function dashedLineLegend(
+  layer: PlanLayer,
   features: readonly import('geojson').Feature<import('geojson').Geometry, Record<string, unknown>>[],
   filters: LayerFilters,
   lang: Lang,
 ): PrintContent['legend'] {
-  const shown = features.filter((f) => featurePasses('rail-lines', f.properties, filters));
-  const statuses = RAIL_STATUSES.filter((status) => shown.some((f) => f.properties.status === status));
+  const style = layer.style;
+  if (style.type !== 'line' || !style.dash) return [];
+  const dash = style.dash;
+  const shown = features.filter((f) => featurePasses(layer.id, f.properties, filters));
+  // Solid first, then in the order the record lists its dashes.
+  const order = (value: string) => Object.keys(dash.map).indexOf(value);
+  const values = [...new Set(shown.map((f) => String(f.properties[dash.property])))].sort(
+    (a, b) => order(a) - order(b),
+  );
+  const perFeature = typeof style.color === 'object' && !style.color.map;
   return [
-    ...statuses.map((status) => ({
-      label: `  ${formatValue(status, lang)}`,
+    ...values.map((value) => ({
+      label: `  ${formatValue(value, lang)}`,
       color: '#555555',
       swatch: 'line' as const,
-      dash: dashFor(status).every((d) => d === 0) ? undefined : dashFor(status),
+      dash: featureDash(dash, { [dash.property]: value }),
     })),
-    ...shown.map((f) => ({
+    ...(perFeature ? shown : []).map((f) => ({
       label: `  ${stripBidi(String(lang === 'zh' ? f.properties.name_zh : f.properties.name_en))}`,
-      color: typeof f.properties.color === 'string' ? f.properties.color : '#555555',
+      color: resolveColor(style.color, f.properties),
       swatch: 'line' as const,
-      dash: f.properties.status === 'operating' ? undefined : dashFor(f.properties.status),
+      dash: featureDash(dash, f.properties),
     })),
   ];
 }
@@ -68,7 +81,7 @@ export function exportSection(state: AppState, store: Store, exporter: Exporter)
         }),
         legend: visible.flatMap((l) => [
           { label: l.title[lang], color: l.legend.color, swatch: l.legend.swatch },
-          ...(l.id === 'rail-lines' ? railLegend(exporter.data().get(l.id) ?? [], current.filters, lang) : []),
+          ...dashedLineLegend(l, exporter.data().get(l.id) ?? [], current.filters, lang),
         ]),
         attribution: credits.join(' · '),
         northLabel: lang === 'zh' ? '北' : 'N',

@@ -55,7 +55,7 @@ export const MAP_CASES: BrowserCase[] = [
       await expectColorAt(page, [121.543, 31.2155], 15, blend(THEME.park, 0.65, land), 'Century Park');
       // Industrial parks are hand-placed points: the dot itself carries the layer colour.
       await expectColorNear(page, [121.535, 31.075], 14, THEME.industrial, 'industrial park dot');
-      await expectColorNear(page, vertexOf('rail-lines.geojson', 'metro-1', 0.3), 15, '#E3002A', 'Line 1 (deck.gl)');
+      await expectColorNear(page, vertexOf('rail-lines.geojson', 'metro-1', 0.3), 15, '#E3002A', 'Line 1');
       await expectColorNear(page, vertexOf('river-lines.geojson', 'huangpu-central', 0.5), 13, THEME.river, 'Huangpu');
       await expectColorNear(
         page,
@@ -112,7 +112,7 @@ export const MAP_CASES: BrowserCase[] = [
     },
   },
   {
-    name: 'clicking a rail line drawn by deck.gl opens it',
+    name: 'clicking a rail line opens it',
     async run({ page, url }) {
       await open(page, url);
       const [lon = 0, lat = 0] = vertexOf('rail-lines.geojson', 'metro-1', 0.3);

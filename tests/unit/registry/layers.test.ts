@@ -34,9 +34,9 @@ describe('layer registry', () => {
     expect(ATTRIBUTIONS.osm?.en).toBe('© OpenStreetMap contributors, ODbL');
   });
 
-  it('draws rail with deck.gl and the base with MapLibre', () => {
-    expect(LAYERS.filter((l) => l.renderer === 'deck').map((l) => l.id)).toEqual(['rail-lines', 'rail-stations']);
-    expect(LAYERS.filter((l) => l.group === 'base').every((l) => l.renderer === 'maplibre')).toBe(true);
+  it('thins only point layers, by a boolean property their features carry', () => {
+    const stations = LAYERS.find((l) => l.id === 'rail-stations');
+    expect(stations?.style.type === 'point' && stations.style.thin?.keep).toBe('transfer');
   });
 
   it('shows the plan layers by default', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseColor, resolveColor } from '../../../src/style/colors';
-import { dashFor, statusAlpha, toPaths } from '../../../src/style/deck-data';
 
 describe('parseColor', () => {
   it('reads long and short hex', () => {
@@ -29,47 +28,5 @@ describe('resolveColor', () => {
     const spec = { property: 'kind', map: { park: '#00ff00' }, fallback: '#000000' };
     expect(resolveColor(spec, { kind: 'park' })).toBe('#00ff00');
     expect(resolveColor(spec, { kind: 'other' })).toBe('#000000');
-  });
-});
-
-describe('deck data', () => {
-  it('splits multi-lines into one path each, keeping the feature', () => {
-    const feature = {
-      type: 'Feature' as const,
-      properties: { id: 'x' },
-      geometry: {
-        type: 'MultiLineString' as const,
-        coordinates: [
-          [
-            [0, 0],
-            [1, 1],
-          ],
-          [
-            [2, 2],
-            [3, 3],
-          ],
-        ],
-      },
-    };
-    const paths = toPaths([feature, { ...feature, geometry: { type: 'Point', coordinates: [0, 0] } }]);
-    expect(paths).toHaveLength(2);
-    expect(paths[1]?.path).toEqual([
-      [2, 2],
-      [3, 3],
-    ]);
-    expect(paths[0]?.feature).toBe(feature);
-  });
-
-  it('dashes all but operating lines', () => {
-    expect(dashFor('operating')).toEqual([0, 0]);
-    expect(dashFor('planned')[0]).toBeGreaterThan(0);
-    // Under construction and planned must not look alike: different dash and different strength.
-    expect(dashFor('planned')).not.toEqual(dashFor('under-construction'));
-    expect(dashFor('planned')[0] / dashFor('planned')[1]).toBeLessThan(
-      dashFor('under-construction')[0] / dashFor('under-construction')[1] / 3,
-    );
-    expect(statusAlpha('planned')).toBeLessThan(statusAlpha('under-construction'));
-    expect(dashFor('under-construction')[0]).toBeGreaterThan(0);
-    expect(dashFor(undefined)).toEqual([0, 0]);
   });
 });

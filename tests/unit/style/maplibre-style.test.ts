@@ -12,17 +12,15 @@ describe('buildMapStyle', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('has a source for every MapLibre-drawn layer and none for deck-drawn ones', () => {
+  it('has a source for every layer', () => {
     const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
-    for (const layer of LAYERS) {
-      expect(layer.id in style.sources, layer.id).toBe(layer.renderer === 'maplibre');
-    }
+    for (const layer of LAYERS) expect(layer.id in style.sources, layer.id).toBe(true);
   });
 
   it('contains every style layer id the map toggles', () => {
     const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
     const ids = new Set(style.layers.map((l) => l.id));
-    for (const layer of LAYERS.filter((l) => l.renderer === 'maplibre')) {
+    for (const layer of LAYERS) {
       for (const id of styleLayerIds(layer)) expect(ids.has(id), id).toBe(true);
     }
   });
@@ -68,7 +66,7 @@ describe('colorExpression', () => {
 
   it('reads a colour property with a fallback', () => {
     const layer = LAYERS.find((l) => l.id === 'rail-lines') as PlanLayer;
-    expect(layer.style.type).toBe('path');
+    expect(layer.style.type).toBe('line');
     expect(JSON.stringify(colorExpression({ property: 'color', fallback: '#555555' }))).toContain('to-color');
   });
 });
