@@ -31,7 +31,14 @@ function dividerElement(onMove: (split: (current: number) => number) => void, co
  * input except on the divider.
  */
 export function attachCompareMap(main: MapLibreMap, store: Store): void {
-  let compare: { view: PlanView; frame: HTMLElement; leftBadge: HTMLElement; features: unknown } | null = null;
+  let compare: {
+    view: PlanView;
+    frame: HTMLElement;
+    leftBadge: HTMLElement;
+    /** The layer data last handed to the view, once its style has loaded. */
+    features: unknown;
+    ready: boolean;
+  } | null = null;
   let split = 0.5;
 
   const sync = () =>
@@ -78,20 +85,25 @@ export function attachCompareMap(main: MapLibreMap, store: Store): void {
         canvasContextAttributes: { preserveDrawingBuffer: true },
       },
     });
-    compare = { view, frame, leftBadge, features: null };
-    view.loaded.then(() => draw(store.get()));
+    const opened = { view, frame, leftBadge, features: null, ready: false };
+    compare = opened;
+    view.loaded.then(() => {
+      opened.ready = true;
+      draw(store.get());
+    });
     clip();
   };
 
   const draw = (state: AppState) => {
     if (!compare || state.compareYear === null) return;
+    (compare.frame.querySelector('.compare-year') as HTMLElement).textContent = String(state.compareYear);
+    compare.leftBadge.textContent = String(state.filters.year ?? '');
+    if (!compare.ready) return;
     if (compare.features !== state.features) {
       compare.features = state.features;
       for (const [layerId, features] of state.features) compare.view.setLayerData(layerId, features);
     }
     compare.view.draw(state);
-    (compare.frame.querySelector('.compare-year') as HTMLElement).textContent = String(state.compareYear);
-    compare.leftBadge.textContent = String(state.filters.year ?? '');
   };
 
   const close = () => {
