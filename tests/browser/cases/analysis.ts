@@ -1,10 +1,25 @@
 /** Analysis and import: numbers checked against node and the CLI; hostile files. */
+import * as turf from '@turf/turf';
 import gcoord from 'gcoord';
-import type { Point } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { lineLengthM } from '../../../src/analysis/measure';
 import { run } from '../../../src/cli/index';
-import { pagePoint, viewAt, waitForMapReady } from '../harness';
-import { assert, type BrowserCase, layer, open } from '../helpers';
+import { mapPixels, mapPoint, pagePoint, viewAt, waitForMapReady } from '../harness';
+import { assert, type BrowserCase, featureById, idle, layer, open } from '../helpers';
+
+/** A point of Qingpu New Town over 2 km from every station (uncovered at 800 m), east first: in view. */
+function uncoveredPoint(): [number, number] {
+  const town = featureById('new-towns.geojson', 'new-town-qingpu') as Feature<Polygon | MultiPolygon>;
+  const stations = layer('rail-stations.geojson').features as Feature<Point>[];
+  const [west, south, east, north] = turf.bbox(town);
+  for (let x = east; x > west; x -= 0.005) {
+    for (let y = south; y < north; y += 0.005) {
+      const far = stations.every((s) => turf.distance([x, y], s.geometry.coordinates) > 2);
+      if (far && turf.booleanPointInPolygon([x, y], town)) return [x, y];
+    }
+  }
+  throw new Error('Qingpu New Town has no point 2 km from a station');
+}
 
 export const ANALYSIS_CASES: BrowserCase[] = [
   {
@@ -31,6 +46,9 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       // Clicks land on whole pixels: at zoom 10 a pixel is ~130 m, so allow 1 %.
       assert(Math.abs(km - expected) / expected < 0.01, `measure shows ${shown}, node says ${expected.toFixed(2)} km`);
       await page.click('[data-testid="measure-line"]');
+      const { x: ux, y: uy } = await mapPoint(page, ...uncoveredPoint());
+      const redness = async () => (await mapPixels(page, ux, uy, 2)).reduce((sum, [r, g]) => sum + r - g, 0) / 25;
+      const before = await redness();
       await page.click('[data-testid="coverage-run"]');
       await page.waitForSelector('[data-testid="coverage-table"]', { timeout: 60_000 });
       const cli = JSON.parse(
@@ -41,6 +59,14 @@ export const ANALYSIS_CASES: BrowserCase[] = [
         const share = Number(await cell.getAttribute('data-share'));
         assert(Math.abs(share - area.share) < 1e-9, `${area.id}: browser ${share}, CLI ${area.share}`);
       }
+      // deck.gl, loaded for the purpose, tints the uncovered part red.
+      let after = before;
+      for (let tries = 0; tries < 20 && after - before < 15; tries++) {
+        await idle(page);
+        after = await redness();
+      }
+      assert(after - before >= 15, `the uncovered point turned red: red-green ${before} -> ${after}`);
+      console.log(`      uncovered point, red minus green: ${before.toFixed(0)} -> ${after.toFixed(0)}`);
       await page.reload();
       await waitForMapReady(page);
       await page.click('[data-testid="tab-analysis"]');
