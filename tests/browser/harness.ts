@@ -115,7 +115,8 @@ export type Rgb = [number, number, number];
  * canvas keeps its drawing buffer, so a 2D copy reads what is on screen.
  */
 export async function mapPixels(page: Page, x: number, y: number, r = 0): Promise<Rgb[]> {
-  return page.evaluate(
+  // RGB bytes cross as one base64 string: nested arrays of a large square take Playwright seconds.
+  const encoded = await page.evaluate(
     ([cx, cy, radius]) => {
       const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
       const scale = canvas.width / canvas.clientWidth;
@@ -131,12 +132,18 @@ export async function mapPixels(page: Page, x: number, y: number, r = 0): Promis
         throw new Error(`pixel box at ${cx},${cy} is outside the map canvas`);
       }
       const data = context.getImageData(px, py, size, size).data;
-      const out: [number, number, number][] = [];
-      for (let i = 0; i < data.length; i += 4) out.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
-      return out;
+      let binary = '';
+      for (let i = 0; i < data.length; i += 4) {
+        binary += String.fromCharCode(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0);
+      }
+      return btoa(binary);
     },
     [x, y, r] as const,
   );
+  const bytes = Buffer.from(encoded, 'base64');
+  const out: Rgb[] = [];
+  for (let i = 0; i < bytes.length; i += 3) out.push([bytes[i] ?? 0, bytes[i + 1] ?? 0, bytes[i + 2] ?? 0]);
+  return out;
 }
 
 /** Map-relative pixel of a WGS84 point. */
