@@ -14,10 +14,6 @@ import { openDistrict } from '../ui/district-view';
 
 type Features = readonly Feature<Geometry, Record<string, unknown>>[];
 
-function setLoad(store: Store, layerId: string, load: LayerLoad): void {
-  store.update({ loads: { ...store.get().loads, [layerId]: load } });
-}
-
 /** Ids the link named that the data lacks are dropped and named in a notice. */
 function applyCheck(store: Store, check: { change: object; unknown: string[] }): void {
   if (check.unknown.length === 0 && Object.keys(check.change).length === 0) return;
@@ -49,24 +45,25 @@ export async function loadData(
   const linkedSelection = link.selected;
   const props = new Map<string, Map<string, Record<string, unknown>>>();
   const features = new Map<string, Features>();
-  // The files download while MapLibre sets its style up; each is handed over once both are done.
+  // The files download while MapLibre sets its style up; then all are handed over in one go, so the
+  // map tiles and draws them together and the panels redraw once, not once per file.
   const mapReady = planMap?.whenReady();
-  await Promise.all(
-    LAYERS.map(async (layer) => {
-      const outcome = await loadLayer(layer.id, layerFileUrl(layer.file));
-      await mapReady;
-      if (!outcome.ok) return setLoad(store, layer.id, { state: 'failed', message: outcome.message });
-      planMap?.setLayerData(layer.id, outcome.collection);
-      features.set(layer.id, outcome.collection.features);
-      props.set(layer.id, new Map(outcome.collection.features.map((f) => [f.properties.id, f.properties])));
-      setLoad(store, layer.id, {
-        state: 'ready',
-        count: outcome.collection.features.length,
-        problems: outcome.problems,
-      });
-    }),
+  const outcomes = await Promise.all(
+    LAYERS.map(async (layer) => ({ layer, outcome: await loadLayer(layer.id, layerFileUrl(layer.file)) })),
   );
-  store.update({ features, featureProps: props });
+  await mapReady;
+  const loads: Record<string, LayerLoad> = { ...store.get().loads };
+  for (const { layer, outcome } of outcomes) {
+    if (!outcome.ok) {
+      loads[layer.id] = { state: 'failed', message: outcome.message };
+      continue;
+    }
+    planMap?.setLayerData(layer.id, outcome.collection);
+    features.set(layer.id, outcome.collection.features);
+    props.set(layer.id, new Map(outcome.collection.features.map((f) => [f.properties.id, f.properties])));
+    loads[layer.id] = { state: 'ready', count: outcome.collection.features.length, problems: outcome.problems };
+  }
+  store.update({ loads, features, featureProps: props });
   applyCheck(store, checkLayerIds(store.get(), props, linkedSelection));
   const district = store.get().district;
   if (district) openDistrict(store, district);
