@@ -3,7 +3,6 @@ import * as turf from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import {
   type GeoJSONSource,
-  type MapGeoJSONFeature,
   Map as MapLibreMap,
   type MapMouseEvent,
   NavigationControl,
@@ -12,19 +11,20 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { mostSpecific } from '../analysis/most-specific';
 import type { LayerFeatureCollection } from '../data/validate';
 import { findLayer, LAYERS } from '../registry/layers';
-import type { AppState, FeatureRef, Store } from '../state/store';
+import type { AppState, Store } from '../state/store';
 import { basemapLayerIds, buildBasemapStyle } from '../style/basemap-style';
 import { basemapSource } from '../style/basemaps';
 import { labelPoints, labelSourceId } from '../style/label-points';
 import { buildMapStyle, styleLayerIds } from '../style/maplibre-style';
 import { attachAnalysis } from './analysis-overlay';
 import { BASEMAP_TILE_URL, FONT_FACES } from './assets';
+import { attachPointerDispatch, type PointerDispatch } from './click-dispatch';
 import { attachCompareMap } from './compare-map';
 import { buildDeckLayers } from './deck-layers';
 import { attachImportedLayers } from './imported-layers';
+import { clearSelectionOnClick, deckPicker, planLayersPointer } from './plan-pick';
 import { attachStreetCoverageHint } from './street-coverage-hint';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -42,18 +42,6 @@ export interface PlanMap {
   whenReady(): Promise<void>;
   /** Pixel ratio of the map and its deck.gl layers together, for printing; null = the screen's. */
   setPixelRatio(ratio: number | null): void;
-}
-
-/** Style layers a pointer can hit: lines first (thin targets win), then fills. */
-const LINE_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
-  .flatMap(styleLayerIds)
-  .filter((id) => /:(line|line-approx|point)$/.test(id));
-const AREA_TARGETS = LAYERS.filter((l) => l.renderer === 'maplibre' && l.interactive)
-  .flatMap(styleLayerIds)
-  .filter((id) => /:fill$/.test(id));
-
-function refOf(layerId: string, properties: Record<string, unknown>): FeatureRef {
-  return { layerId, featureId: String(properties.id ?? ''), properties };
 }
 
 /** The offline OpenStreetMap tiles, shown when the detailed base is picked. */
@@ -89,17 +77,24 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
 
+  let pointer: PointerDispatch<MapMouseEvent> | null = null;
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
-      attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
+      const analysisTool = attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
       setBasemap(store.get());
       attachCompareMap(map, store, () => allData);
-      attachImportedLayers(map, store);
+      const importedLayers = attachImportedLayers(map, store);
+      // Who gets a map click or hover, asked in this order: the first to claim it has it.
+      pointer = attachPointerDispatch(map, [
+        analysisTool, // every click while a measure or nearest tool is on
+        importedLayers, // the user's layers are drawn on top of the plan's
+        planLayersPointer(map, store, deckPicker(overlay)), // deck.gl's, then MapLibre's
+        clearSelectionOnClick(store), // a click on nothing
+      ]);
       attachStreetCoverageHint(map, store);
       resolve();
     }),
   );
-  let hovered: { source: string; id: string | number } | null = null;
   let litStates: { source: string; id: string | number }[] = [];
 
   function renderDeck(state: AppState): void {
@@ -117,7 +112,8 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
         filters: state.filters,
         opacity: state.opacity,
       }),
-      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : ''),
+      // The pointer dispatch decides the cursor; deck.gl would otherwise reset it every frame.
+      getCursor: () => pointer?.cursor() ?? '',
     });
   }
 
@@ -130,48 +126,6 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     map.addSource('basemap', source);
     map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'base-districts:fill');
   }
-
-  function setHover(next: { source: string; id: string | number } | null): void {
-    if (hovered) map.setFeatureState(hovered, { hover: false });
-    hovered = next;
-    if (hovered) map.setFeatureState(hovered, { hover: true });
-    map.getCanvas().style.cursor = hovered ? 'pointer' : '';
-  }
-
-  function mapFeatureAt(point: MapMouseEvent['point']): MapGeoJSONFeature | undefined {
-    const box: [[number, number], [number, number]] = [
-      [point.x - 4, point.y - 4],
-      [point.x + 4, point.y + 4],
-    ];
-    const lines = map.queryRenderedFeatures(box, { layers: LINE_TARGETS });
-    if (lines[0]) return lines[0];
-    const features = store.get().features;
-    return mostSpecific(map.queryRenderedFeatures(point, { layers: AREA_TARGETS }), (hit) =>
-      features.get(hit.source)?.find((f) => f.properties.id === hit.properties.id),
-    );
-  }
-
-  function deckFeatureAt(point: MapMouseEvent['point']): FeatureRef | null {
-    const picked = overlay.pickObject({ x: point.x, y: point.y, radius: 4 });
-    if (!picked?.object || !picked.layer) return null;
-    const object = picked.object as { feature?: AnyFeature } & AnyFeature;
-    const feature = object.feature ?? object;
-    return refOf(picked.layer.id, feature.properties);
-  }
-
-  map.on('mousemove', (event) => {
-    if (store.get().mode !== 'select' || deckFeatureAt(event.point)) return setHover(null);
-    const feature = mapFeatureAt(event.point);
-    setHover(feature?.id !== undefined ? { source: feature.source, id: feature.id } : null);
-  });
-  map.on('mouseout', () => setHover(null));
-  map.on('click', (event) => {
-    if (store.get().mode !== 'select') return;
-    const deckRef = deckFeatureAt(event.point);
-    const feature = deckRef ? null : mapFeatureAt(event.point);
-    const selected = deckRef ?? (feature ? refOf(feature.source, feature.properties) : null);
-    store.update({ selected, highlighted: [], ...(selected ? { tab: 'feature' as const } : {}) });
-  });
 
   map.on('moveend', () => {
     const { lng, lat } = map.getCenter();

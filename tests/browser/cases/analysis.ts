@@ -4,7 +4,10 @@ import type { Point } from 'geojson';
 import { lineLengthM } from '../../../src/analysis/measure';
 import { run } from '../../../src/cli/index';
 import { pagePoint, viewAt, waitForMapReady } from '../harness';
-import { assert, type BrowserCase, layer, open } from '../helpers';
+import { assert, type BrowserCase, inside, layer, open } from '../helpers';
+
+const cursor = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.style.cursor ?? '');
 
 export const ANALYSIS_CASES: BrowserCase[] = [
   {
@@ -138,6 +141,57 @@ export const ANALYSIS_CASES: BrowserCase[] = [
         'no payload ran',
       );
       await screenshot('import');
+    },
+  },
+  {
+    name: 'pointer: a tool takes every click, an imported feature wins over the plan feature under it',
+    async run({ page, url }) {
+      await open(page, url);
+      const [lon = 0, lat = 0] = inside('new-towns.geojson', 'new-town-qingpu');
+      await viewAt(page, lon, lat, 12);
+      const point = await pagePoint(page, lon, lat);
+      await page.click('[data-testid="tab-analysis"]');
+      await page.click('[data-testid="measure-line"]');
+      await page.mouse.move(point.x, point.y);
+      await page.waitForTimeout(300);
+      assert((await cursor(page)) === 'crosshair', `measure cursor over a plan feature: "${await cursor(page)}"`);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForSelector('[data-testid="measures"] li');
+      assert(!(await page.evaluate(() => location.hash)).includes('sel='), 'a measure click selects nothing');
+      await page.click('[data-testid="measure-line"]');
+      const square = [
+        [lon - 0.01, lat - 0.01],
+        [lon + 0.01, lat - 0.01],
+        [lon + 0.01, lat + 0.01],
+        [lon - 0.01, lat + 0.01],
+        [lon - 0.01, lat - 0.01],
+      ];
+      await page.setInputFiles('[data-testid="import-file"]', {
+        name: 'my-site.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: [
+              {
+                type: 'Feature',
+                properties: { name: 'My site' },
+                geometry: { type: 'Polygon', coordinates: [square] },
+              },
+            ],
+          }),
+        ),
+      });
+      await page.click('[data-testid="import-confirm"]');
+      await page.waitForSelector('[data-testid="imports"] li');
+      await page.mouse.move(point.x + 40, point.y + 40);
+      await page.mouse.move(point.x, point.y);
+      await page.waitForTimeout(300);
+      assert((await cursor(page)) === 'pointer', `cursor over an imported feature: "${await cursor(page)}"`);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForSelector('[data-testid="feature-name"]');
+      const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
+      assert(name === 'My site', `the imported feature on top is selected, not the new town: ${name}`);
     },
   },
 ];
