@@ -194,4 +194,38 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       assert(name === 'My site', `the imported feature on top is selected, not the new town: ${name}`);
     },
   },
+  {
+    name: 'analysis: a half-typed coordinate stays in its box, with focus, when a map click changes the measures',
+    async run({ page, url, screenshot }) {
+      await open(page, url);
+      await page.click('[data-testid="tab-analysis"]');
+      await viewAt(page, 121.3, 31.2, 11);
+      await page.click('[data-testid="measure-line"]');
+      await page.click('[data-testid="measure-typed"]');
+      await page.keyboard.type('121.4737, 31.23');
+      const first = await pagePoint(page, 121.28, 31.2);
+      await page.mouse.click(first.x, first.y);
+      await page.waitForSelector('[data-testid="measure-finish"]');
+      const kept = await page.inputValue('[data-testid="measure-typed"]');
+      assert(kept === '121.4737, 31.23', `typed text after a map click: "${kept}"`);
+      // A click that reaches the map while the box keeps focus (no mouse focus change).
+      await page.click('[data-testid="measure-typed"]');
+      await page.keyboard.press('End');
+      await page.keyboard.type('04');
+      const second = await pagePoint(page, 121.32, 31.21);
+      const at = { clientX: second.x, clientY: second.y, button: 0, bubbles: true };
+      for (const type of ['mousedown', 'mouseup', 'click'])
+        await page.locator('.maplibregl-canvas').dispatchEvent(type, at);
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="measures"] li span')?.textContent?.includes('km'),
+      );
+      const state = await page.evaluate(() => ({
+        value: (document.querySelector('[data-testid="measure-typed"]') as HTMLInputElement).value,
+        focused: document.activeElement?.getAttribute('data-testid'),
+      }));
+      assert(state.value === '121.4737, 31.2304', `typed text after the second vertex: "${state.value}"`);
+      assert(state.focused === 'measure-typed', `focus stays in the box: ${state.focused}`);
+      await screenshot('analysis-typing');
+    },
+  },
 ];
