@@ -89,6 +89,11 @@ export function attachAnalysis(
       addPoint(event);
       return true;
     },
-    hover: () => (store.get().mode === 'select' ? null : 'crosshair'),
+    hover(event) {
+      // A measure's vertex can be dragged in any mode.
+      if (map.getLayer(VERTEX_LAYER) && map.queryRenderedFeatures(event.point, { layers: [VERTEX_LAYER] }).length > 0)
+        return 'move';
+      return store.get().mode === 'select' ? null : 'crosshair';
+    },
   };
 }

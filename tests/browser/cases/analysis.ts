@@ -225,6 +225,20 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       }));
       assert(state.value === '121.4737, 31.2304', `typed text after the second vertex: "${state.value}"`);
       assert(state.focused === 'measure-typed', `focus stays in the box: ${state.focused}`);
+      // Drag the second vertex with the mouse: the measure changes, the typed text stays.
+      const measured = page.locator('[data-testid="measures"] li span').first();
+      const before = await measured.textContent();
+      await page.mouse.move(second.x, second.y);
+      await page.waitForTimeout(200);
+      assert((await cursor(page)) === 'move', `cursor over a vertex: "${await cursor(page)}"`);
+      await page.mouse.down();
+      await page.mouse.move(second.x + 80, second.y + 30, { steps: 6 });
+      await page.mouse.up();
+      const after = await measured.textContent();
+      assert(after !== before, `dragging a vertex changes the measure: ${before} -> ${after}`);
+      assert((await page.locator('[data-testid="measures"] li').count()) === 1, 'a drag adds no measure');
+      const still = await page.inputValue('[data-testid="measure-typed"]');
+      assert(still === '121.4737, 31.2304', `typed text after a drag: "${still}"`);
       await screenshot('analysis-typing');
     },
   },
