@@ -1,5 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { html, nothing } from 'lit-html';
+import { keyed } from 'lit-html/directives/keyed.js';
 import type { Datum } from '../data/import-file';
 import { type ImportedLayer, importsDb } from '../data/imports-db';
 import { stripBidi } from '../i18n/bidi';
@@ -101,7 +102,10 @@ export function createImportPanel(store: Store, stations: () => readonly Point[]
       const chosen = form.querySelector<HTMLInputElement>('input[name="datum"]:checked')?.value as Datum | undefined;
       void confirm(chosen ?? 'WGS84');
     };
-    return html`<form class="datum-form" data-testid="datum-form" @submit=${submit}>
+    // A new file gets a new form: the datum picked for the last one is not carried over.
+    return keyed(
+      pending,
+      html`<form class="datum-form" data-testid="datum-form" @submit=${submit}>
       <fieldset>
         <legend>${stripBidi(pending.name)}: ${countOf(pending.collection.features.length, 'featureCountOne', 'featureCount', lang)}${skipped}</legend>
         ${choices.map(
@@ -115,7 +119,8 @@ export function createImportPanel(store: Store, stations: () => readonly Point[]
           : nothing
       }
       <button type="submit" data-testid="import-confirm">${t('importAdd', lang)}</button>
-    </form>`;
+    </form>`,
+    );
   }
 
   function list(state: AppState) {
