@@ -1,15 +1,20 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Measure } from '../analysis/measure';
 import { nearestFacilities } from '../analysis/nearest';
 import type { AppState, Store } from '../state/store';
 import { ANALYSIS_SOURCE, analysisFeatures, analysisLayers, VERTEX_LAYER } from '../style/analysis-style';
+import type { PointerHandler } from './click-dispatch';
 
 /**
  * The analysis overlay on the map: measures (drawn by clicking, vertices draggable) and nearest
- * lines; a coverage run's uncovered area is deck.gl's (plan-view). Map clicks go here instead of
- * selecting features while a tool is on.
+ * lines; a coverage run's uncovered area is deck.gl's (plan-view). Returns the pointer handler that
+ * takes every map click while a tool is on.
  */
-export function attachAnalysis(map: MapLibreMap, store: Store, features: (layerId: string) => GeoJSON.Feature[]): void {
+export function attachAnalysis(
+  map: MapLibreMap,
+  store: Store,
+  features: (layerId: string) => GeoJSON.Feature[],
+): PointerHandler<MapMouseEvent> {
   map.addSource(ANALYSIS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   for (const layer of analysisLayers()) map.addLayer(layer as never);
 
@@ -17,13 +22,13 @@ export function attachAnalysis(map: MapLibreMap, store: Store, features: (layerI
     (map.getSource(ANALYSIS_SOURCE) as GeoJSONSource | undefined)?.setData(
       analysisFeatures(state.measures, state.nearest),
     );
-  render(store.get());
-  store.subscribe((state, previous) => {
-    if (state.measures !== previous.measures || state.nearest !== previous.nearest) render(state);
-    map.getCanvas().style.cursor = state.mode === 'select' ? '' : 'crosshair';
-  });
+  store.select(
+    (s) => [s.measures, s.nearest],
+    (_, state) => render(state),
+    { immediate: true },
+  );
 
-  map.on('click', (event) => {
+  const addPoint = (event: MapMouseEvent) => {
     const state = store.get();
     const point: [number, number] = [event.lngLat.lng, event.lngLat.lat];
     if (state.mode === 'nearest') {
@@ -43,7 +48,7 @@ export function attachAnalysis(map: MapLibreMap, store: Store, features: (layerI
         store.update({ measures: [...state.measures, measure], drawing: measure.id });
       }
     }
-  });
+  };
   map.on('dblclick', (event) => {
     if (store.get().drawing) {
       event.preventDefault();
@@ -77,4 +82,19 @@ export function attachAnalysis(map: MapLibreMap, store: Store, features: (layerI
     dragging = null;
     map.dragPan.enable();
   });
+
+  return {
+    name: 'analysis tool',
+    click(event) {
+      if (store.get().mode === 'select') return false;
+      addPoint(event);
+      return true;
+    },
+    hover(event) {
+      // A measure's vertex can be dragged in any mode.
+      if (map.getLayer(VERTEX_LAYER) && map.queryRenderedFeatures(event.point, { layers: [VERTEX_LAYER] }).length > 0)
+        return 'move';
+      return store.get().mode === 'select' ? null : 'crosshair';
+    },
+  };
 }

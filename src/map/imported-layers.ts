@@ -1,12 +1,16 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { ImportedLayer } from '../data/imports-db';
 import type { AppState, Store } from '../state/store';
+import type { PointerHandler } from './click-dispatch';
 
 const kinds = ['fill', 'line', 'circle'] as const;
 const layerIds = (id: string) => kinds.map((kind) => `${id}:${kind}`);
 
-/** Draws the user's imported layers above the plan layers and lets a click open their features. */
-export function attachImportedLayers(map: MapLibreMap, store: Store): void {
+/**
+ * Draws the user's imported layers above the plan layers; returns the pointer handler that opens
+ * their features (asked before the plan layers', as they are drawn on top).
+ */
+export function attachImportedLayers(map: MapLibreMap, store: Store): PointerHandler<MapMouseEvent> {
   const shown = new Map<string, ImportedLayer>();
 
   const add = (layer: ImportedLayer) => {
@@ -60,25 +64,35 @@ export function attachImportedLayers(map: MapLibreMap, store: Store): void {
     if (state.imports !== previous.imports || state.visible !== previous.visible) sync(state);
   });
 
-  map.on('click', (event) => {
-    if (store.get().mode !== 'select' || shown.size === 0) return;
+  const featureAt = (point: MapMouseEvent['point']) => {
+    if (shown.size === 0) return undefined;
     const targets = [...shown.keys()].flatMap(layerIds).filter((id) => map.getLayer(id));
-    const hit = map.queryRenderedFeatures(
+    return map.queryRenderedFeatures(
       [
-        [event.point.x - 4, event.point.y - 4],
-        [event.point.x + 4, event.point.y + 4],
+        [point.x - 4, point.y - 4],
+        [point.x + 4, point.y + 4],
       ],
       { layers: targets },
     )[0];
-    if (!hit) return;
-    const layer = shown.get(hit.source);
-    store.update({
-      selected: {
-        layerId: hit.source,
-        featureId: String(hit.id ?? ''),
-        properties: { ...hit.properties, layer: layer?.name ?? hit.source },
-      },
-      tab: 'feature',
-    });
-  });
+  };
+
+  return {
+    name: 'imported layers',
+    click(event) {
+      const hit = featureAt(event.point);
+      if (!hit) return false;
+      const layer = shown.get(hit.source);
+      store.update({
+        selected: {
+          layerId: hit.source,
+          featureId: String(hit.id ?? ''),
+          properties: { ...hit.properties, layer: layer?.name ?? hit.source },
+        },
+        highlighted: [],
+        tab: 'feature',
+      });
+      return true;
+    },
+    hover: (event) => (featureAt(event.point) ? 'pointer' : null),
+  };
 }

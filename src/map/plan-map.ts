@@ -1,24 +1,16 @@
 import * as turf from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import {
-  type MapGeoJSONFeature,
-  type Map as MapLibreMap,
-  type MapMouseEvent,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { type Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { closestHit } from '../analysis/closest-hit';
-import { mostSpecific } from '../analysis/most-specific';
 import type { LayerFeatureCollection } from '../data/validate';
-import { findLayer, LAYERS } from '../registry/layers';
-import type { FeatureRef, Store } from '../state/store';
-import { styleLayerIds } from '../style/maplibre-style';
+import { findLayer } from '../registry/layers';
+import type { Store } from '../state/store';
 import { attachAnalysis } from './analysis-overlay';
+import { attachPointerDispatch } from './click-dispatch';
 import { attachCompareMap } from './compare-map';
 import { attachImportedLayers } from './imported-layers';
+import { clearSelectionOnClick, planLayersPointer } from './plan-pick';
 import { createPlanView } from './plan-view';
 import { attachStreetCoverageHint } from './street-coverage-hint';
 
@@ -37,18 +29,6 @@ export interface PlanMap {
   whenReady(): Promise<void>;
   /** Pixel ratio of the map and its deck.gl layers together, for printing; null = the screen's. */
   setPixelRatio(ratio: number | null): void;
-}
-
-/** Style layers a pointer can hit: lines first (thin targets win), then fills. */
-const LINE_TARGETS = LAYERS.filter((l) => l.interactive)
-  .flatMap(styleLayerIds)
-  .filter((id) => /:(line|line-approx|point)$/.test(id));
-const AREA_TARGETS = LAYERS.filter((l) => l.interactive)
-  .flatMap(styleLayerIds)
-  .filter((id) => /:fill$/.test(id));
-
-function refOf(layerId: string, properties: Record<string, unknown>): FeatureRef {
-  return { layerId, featureId: String(properties.id ?? ''), properties };
 }
 
 export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
@@ -71,48 +51,20 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
 
   const allData = new Map<string, AnyFeature[]>();
   const loaded = view.loaded.then(() => {
-    attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
+    const analysisTool = attachAnalysis(map, store, (layerId) => allData.get(layerId) ?? []);
     view.draw(store.get());
     attachCompareMap(map, store);
-    attachImportedLayers(map, store);
+    const importedLayers = attachImportedLayers(map, store);
+    // Who gets a map click or hover, asked in this order: the first to claim it has it.
+    attachPointerDispatch(map, [
+      analysisTool, // every click while a measure or nearest tool is on
+      importedLayers, // the user's layers are drawn on top of the plan's
+      planLayersPointer(map, store), // the nearest dot or line, else the smallest area
+      clearSelectionOnClick(store), // a click on nothing
+    ]);
     attachStreetCoverageHint(map, store);
   });
-  let hovered: { source: string; id: string | number } | null = null;
   let litStates: { source: string; id: string | number }[] = [];
-
-  function setHover(next: { source: string; id: string | number } | null): void {
-    if (hovered) map.setFeatureState(hovered, { hover: false });
-    hovered = next;
-    if (hovered) map.setFeatureState(hovered, { hover: true });
-    map.getCanvas().style.cursor = hovered ? 'pointer' : '';
-  }
-
-  function mapFeatureAt(point: MapMouseEvent['point']): MapGeoJSONFeature | undefined {
-    const box: [[number, number], [number, number]] = [
-      [point.x - 4, point.y - 4],
-      [point.x + 4, point.y + 4],
-    ];
-    const { lng, lat } = map.unproject(point);
-    const near = closestHit(map.queryRenderedFeatures(box, { layers: LINE_TARGETS }), [lng, lat]);
-    if (near) return near;
-    const features = store.get().features;
-    return mostSpecific(map.queryRenderedFeatures(point, { layers: AREA_TARGETS }), (hit) =>
-      features.get(hit.source)?.find((f) => f.properties.id === hit.properties.id),
-    );
-  }
-
-  map.on('mousemove', (event) => {
-    if (store.get().mode !== 'select') return setHover(null);
-    const feature = mapFeatureAt(event.point);
-    setHover(feature?.id !== undefined ? { source: feature.source, id: feature.id } : null);
-  });
-  map.on('mouseout', () => setHover(null));
-  map.on('click', (event) => {
-    if (store.get().mode !== 'select') return;
-    const feature = mapFeatureAt(event.point);
-    const selected = feature ? refOf(feature.source, feature.properties) : null;
-    store.update({ selected, highlighted: [], ...(selected ? { tab: 'feature' as const } : {}) });
-  });
 
   map.on('moveend', () => {
     const { lng, lat } = map.getCenter();

@@ -22,7 +22,7 @@ export function parseColor(color: string, alpha = 255): Rgba {
   return [128, 128, 128, alpha];
 }
 
-/** The colour a ColorSpec gives one feature, as the deck.gl renderer needs it. */
+/** The colour a ColorSpec gives one feature, as the printed legend needs it. */
 export function resolveColor(spec: ColorSpec, properties: Record<string, unknown>): string {
   if (typeof spec === 'string') return spec;
   const value = properties[spec.property];

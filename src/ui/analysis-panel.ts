@@ -1,25 +1,38 @@
 import type { Feature, Geometry } from 'geojson';
+import { html, render } from 'lit-html';
 import type { AppState, Store } from '../state/store';
 import { createCoverageTool } from './coverage-tool';
-import { el } from './dom';
 import { createImportPanel } from './import-panel';
-import { measureSection, nearestSection } from './measure-tools';
+import { createMeasureTools } from './measure-tools';
 
 type Data = ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
 
-/** The Analysis tab: import, measures, nearest facilities and coverage, each a tool of its own. */
+/**
+ * The Analysis tab: import, measures, nearest facilities and coverage, each a tool of its own.
+ * lit-html updates it in place, so what the user is typing or has chosen in a form survives a redraw.
+ */
 export function createAnalysisPanel(store: Store, data: () => Data) {
-  const importer = createImportPanel(store, () =>
-    (data().get('rail-stations') ?? []).flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry] : [])),
-  );
-  const coverageTool = createCoverageTool(store, data);
-  return {
-    render(root: HTMLElement, state: AppState) {
-      const imports = el('section', { class: 'tool' });
-      importer.render(imports, state);
-      const coverage = el('section', { class: 'tool' });
-      coverageTool.render(coverage, state);
-      root.replaceChildren(imports, measureSection(state, store), nearestSection(state, store, data), coverage);
-    },
+  let host: HTMLElement | null = null;
+  /** For a tool's own changes (a message, progress, a sort): the store did not change. */
+  const redraw = () => {
+    if (host) draw(host, store.get());
   };
+  const importer = createImportPanel(
+    store,
+    () => (data().get('rail-stations') ?? []).flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry] : [])),
+    redraw,
+  );
+  const coverage = createCoverageTool(store, data, redraw);
+  const { measureSection, nearestSection } = createMeasureTools(store, data, redraw);
+
+  function draw(root: HTMLElement, state: AppState): void {
+    host = root;
+    render(
+      html`<section class="tool">${importer.view(state)}</section>
+        ${measureSection(state)} ${nearestSection(state)}
+        <section class="tool">${coverage.view(state)}</section>`,
+      root,
+    );
+  }
+  return { render: draw };
 }

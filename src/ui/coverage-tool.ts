@@ -1,11 +1,12 @@
 import type { Feature, Geometry } from 'geojson';
+import { html, nothing } from 'lit-html';
 import type { CoverageArea, CoverageRow } from '../analysis/coverage';
 import { type AreaSet, areasFor, type FacilityLayer, facilitiesFor } from '../analysis/inputs';
 import { runInWorker } from '../app/coverage-runner';
+import { stripBidi } from '../i18n/bidi';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { RAIL_STATUSES, type RailStatus } from '../registry/types';
 import type { AppState, Store } from '../state/store';
-import { button, el } from './dom';
 import { downloadText, toCsv } from './download';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -29,10 +30,9 @@ interface CoverageView {
 }
 
 /** Coverage: the form, a run in a Web Worker, the sortable table, bars and exports. */
-export function createCoverageTool(store: Store, data: () => Data) {
+export function createCoverageTool(store: Store, data: () => Data, rerender: () => void) {
   const form: CoverageForm = { facilities: 'rail-stations', statuses: ['operating'], radiusM: 800, by: 'new-towns' };
   let view: CoverageView | null = null;
-  let rerender: () => void = () => undefined;
 
   const areasForForm = (): CoverageArea[] | null => {
     if (form.by !== 'drawn') return areasFor(form.by, data());
@@ -96,93 +96,73 @@ export function createCoverageTool(store: Store, data: () => Data) {
     rerender();
   };
 
-  const formView = (lang: Lang): HTMLElement => {
-    const facilities = el(
-      'select',
-      { 'data-testid': 'coverage-facilities' },
-      ...(['rail-stations', 'parks', 'industrial-parks'] as const).map((f) => {
-        const option = el('option', { value: f }, t(`facility.${f}` as StringKey, lang));
-        option.selected = form.facilities === f;
-        return option;
-      }),
-      // Imported point and area layers can be facilities too.
-      ...store.get().imports.map((layer) => {
-        const option = el('option', { value: layer.id }, layer.name);
-        option.selected = form.facilities === layer.id;
-        return option;
-      }),
-    );
-    facilities.addEventListener('change', () => {
-      form.facilities = facilities.value as FacilityLayer;
+  const formView = (state: AppState) => {
+    const lang = state.lang;
+    const pickFacilities = (event: Event) => {
+      form.facilities = (event.target as HTMLSelectElement).value as FacilityLayer;
       rerender();
-    });
-    const statuses = el(
-      'fieldset',
-      { class: 'statuses' },
-      el('legend', {}, t('withStatus', lang)),
-      ...RAIL_STATUSES.map((status) => {
-        const box = el('input', { type: 'checkbox', value: status, 'data-testid': `coverage-status-${status}` });
-        box.checked = form.statuses.includes(status);
-        box.addEventListener('change', () => {
-          form.statuses = RAIL_STATUSES.filter((s) => (s === status ? box.checked : form.statuses.includes(s)));
-        });
-        return el('label', {}, box, t(`status.${status}` as StringKey, lang));
-      }),
-    );
-    const radius = el('input', {
-      type: 'number',
-      min: '50',
-      max: '5000',
-      step: '50',
-      list: 'radius-presets',
-      'data-testid': 'coverage-radius',
-    });
-    radius.value = String(form.radiusM);
-    radius.addEventListener('change', () => {
-      const value = Number(radius.value);
+    };
+    const toggleStatus = (status: RailStatus) => (event: Event) => {
+      const on = (event.target as HTMLInputElement).checked;
+      form.statuses = RAIL_STATUSES.filter((s) => (s === status ? on : form.statuses.includes(s)));
+    };
+    const setRadius = (event: Event) => {
+      const input = event.target as HTMLInputElement;
+      const value = Number(input.value);
       if (Number.isFinite(value) && value >= 0 && value <= 20_000) form.radiusM = value;
-      else radius.value = String(form.radiusM);
-    });
-    const by = el(
-      'select',
-      { 'data-testid': 'coverage-by' },
-      ...(['districts', 'new-towns', 'drawn'] as const).map((b) => {
-        const option = el('option', { value: b }, t(`areas.${b}` as StringKey, lang));
-        option.selected = form.by === b;
-        return option;
-      }),
-    );
-    by.addEventListener('change', () => {
-      form.by = by.value as CoverageForm['by'];
-    });
-    return el(
-      'div',
-      { class: 'coverage-form' },
-      el('label', {}, t('facilities', lang), facilities),
-      form.facilities === 'rail-stations' ? statuses : null,
-      el('label', {}, t('radius', lang), radius),
-      el('datalist', { id: 'radius-presets' }, ...[500, 800, 1000].map((v) => el('option', { value: String(v) }))),
-      el('label', {}, t('reportBy', lang), by),
-      el(
-        'div',
-        { class: 'buttons' },
-        button(t('runCoverage', lang), () => void run(false), { 'data-testid': 'coverage-run' }),
-        form.facilities === 'rail-stations'
-          ? button(t('compareCoverage', lang), () => void run(true), { 'data-testid': 'coverage-compare' })
-          : null,
-      ),
-    );
+      else input.value = String(form.radiusM);
+    };
+    const pickBy = (event: Event) => {
+      form.by = (event.target as HTMLSelectElement).value as CoverageForm['by'];
+    };
+    const option = (value: string, label: string, selected: boolean) =>
+      html`<option value=${value} .selected=${selected}>${label}</option>`;
+    const statuses = html`<fieldset class="statuses">
+      <legend>${t('withStatus', lang)}</legend>
+      ${RAIL_STATUSES.map(
+        (status) =>
+          html`<label><input type="checkbox" value=${status} data-testid="coverage-status-${status}" .checked=${form.statuses.includes(status)} @change=${toggleStatus(status)} />${t(`status.${status}` as StringKey, lang)}</label>`,
+      )}
+    </fieldset>`;
+    const stations = form.facilities === 'rail-stations';
+    return html`<div class="coverage-form">
+      <label
+        >${t('facilities', lang)}<select data-testid="coverage-facilities" @change=${pickFacilities}>
+          ${(['rail-stations', 'parks', 'industrial-parks'] as const).map((f) =>
+            option(f, t(`facility.${f}` as StringKey, lang), form.facilities === f),
+          )}
+          ${
+            // Imported point and area layers can be facilities too.
+            state.imports.map((layer) => option(layer.id, stripBidi(layer.name), form.facilities === layer.id))
+          }
+        </select></label
+      >
+      ${stations ? statuses : nothing}
+      <label
+        >${t('radius', lang)}<input type="number" min="50" max="5000" step="50" list="radius-presets" data-testid="coverage-radius" .value=${String(form.radiusM)} @change=${setRadius}
+      /></label>
+      <datalist id="radius-presets">${[500, 800, 1000].map((v) => html`<option value=${v}></option>`)}</datalist>
+      <label
+        >${t('reportBy', lang)}<select data-testid="coverage-by" @change=${pickBy}>
+          ${(['districts', 'new-towns', 'drawn'] as const).map((b) => option(b, t(`areas.${b}` as StringKey, lang), form.by === b))}
+        </select></label
+      >
+      <div class="buttons">
+        <button type="button" data-testid="coverage-run" @click=${() => void run(false)}>${t('runCoverage', lang)}</button>
+        ${
+          stations
+            ? html`<button type="button" data-testid="coverage-compare" @click=${() => void run(true)}>${t('compareCoverage', lang)}</button>`
+            : nothing
+        }
+      </div>
+    </div>`;
   };
 
-  const resultView = (lang: Lang): HTMLElement | null => {
-    if (!view) return null;
-    if (view.error) return el('p', { class: 'layer-status failed', role: 'alert' }, view.error);
+  const resultView = (lang: Lang) => {
+    if (!view) return nothing;
+    if (view.error) return html`<p class="layer-status failed" role="alert">${stripBidi(view.error)}</p>`;
     if (view.progress !== null) {
-      return el(
-        'p',
-        { role: 'status', 'data-testid': 'coverage-progress' },
-        `${t('running', lang)}… ${Math.round(view.progress * 100)} %`,
-      );
+      return html`<p role="status" data-testid="coverage-progress">${t('running', lang)}… ${Math.round(view.progress * 100)} %</p>`;
     }
     const current = view;
     const planned = new Map((current.planned ?? []).map((r) => [r.id, r]));
@@ -192,73 +172,54 @@ export function createCoverageTool(store: Store, data: () => Data) {
       const order = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y) : Number(x) - Number(y);
       return current.descending ? -order : order;
     });
-    const header = (key: keyof CoverageRow, label: string) => {
-      const th = el('th', {
-        scope: 'col',
-        'aria-sort': current.sortBy === key ? (current.descending ? 'descending' : 'ascending') : 'none',
-      });
-      th.append(
-        button(label, () => {
-          current.descending = current.sortBy === key ? !current.descending : true;
-          current.sortBy = key;
-          rerender();
-        }),
-      );
-      return th;
+    const sortBy = (key: keyof CoverageRow) => () => {
+      current.descending = current.sortBy === key ? !current.descending : true;
+      current.sortBy = key;
+      rerender();
     };
+    const header = (key: keyof CoverageRow, label: string) =>
+      html`<th scope="col" aria-sort=${current.sortBy === key ? (current.descending ? 'descending' : 'ascending') : 'none'}><button type="button" @click=${sortBy(key)}>${label}</button></th>`;
     const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
-    const name = (r: CoverageRow) => (lang === 'zh' ? r.name_zh : r.name_en);
-    const table = el(
-      'table',
-      { class: 'coverage-table', 'data-testid': 'coverage-table' },
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          header(lang === 'zh' ? 'name_zh' : 'name_en', t('columnArea', lang)),
-          header('area_km2', t('columnAreaKm2', lang)),
-          header('covered_km2', t(current.planned ? 'columnCoveredToday' : 'columnCovered', lang)),
-          header('share', current.planned ? t('columnToday', lang) : t('columnShare', lang)),
-          current.planned ? el('th', { scope: 'col' }, t('columnPlanned', lang)) : null,
-          header('covered_population', t(current.planned ? 'columnPeopleToday' : 'columnPeople', lang)),
-        ),
-      ),
-      el(
-        'tbody',
-        {},
-        ...rows.map((r) =>
-          el(
-            'tr',
-            { 'data-area': r.id },
-            el('th', { scope: 'row' }, name(r)),
-            el('td', {}, r.area_km2.toFixed(1)),
-            el('td', {}, r.covered_km2.toFixed(1)),
-            el('td', { 'data-share': String(r.share) }, pct(r.share)),
-            current.planned ? el('td', {}, pct(planned.get(r.id)?.share ?? 0)) : null,
-            el('td', {}, r.covered_population?.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') ?? '—'),
-          ),
-        ),
-      ),
-    );
-    const bars = el(
-      'div',
-      { class: 'bars', 'aria-hidden': 'true' },
-      ...rows.map((r) => {
-        const bar = el('span', { class: 'bar' });
-        bar.style.width = `${Math.round(r.share * 100)}%`;
+    const name = (r: CoverageRow) => stripBidi(lang === 'zh' ? r.name_zh : r.name_en);
+    const withPlanned = Boolean(current.planned);
+    const table = html`<table class="coverage-table" data-testid="coverage-table">
+      <thead>
+        <tr>
+          ${header(lang === 'zh' ? 'name_zh' : 'name_en', t('columnArea', lang))}
+          ${header('area_km2', t('columnAreaKm2', lang))}
+          ${header('covered_km2', t(withPlanned ? 'columnCoveredToday' : 'columnCovered', lang))}
+          ${header('share', withPlanned ? t('columnToday', lang) : t('columnShare', lang))}
+          ${withPlanned ? html`<th scope="col">${t('columnPlanned', lang)}</th>` : nothing}
+          ${header('covered_population', t(withPlanned ? 'columnPeopleToday' : 'columnPeople', lang))}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr data-area=${r.id}>
+            <th scope="row">${name(r)}</th>
+            <td>${r.area_km2.toFixed(1)}</td>
+            <td>${r.covered_km2.toFixed(1)}</td>
+            <td data-share=${String(r.share)}>${pct(r.share)}</td>
+            ${withPlanned ? html`<td>${pct(planned.get(r.id)?.share ?? 0)}</td>` : nothing}
+            <td>${r.covered_population?.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') ?? '—'}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+    const bars = html`<div class="bars" aria-hidden="true">
+      ${rows.map((r) => {
         const later = planned.get(r.id);
-        const laterBar = later ? el('span', { class: 'bar bar-planned' }) : null;
-        if (laterBar && later) laterBar.style.width = `${Math.round(later.share * 100)}%`;
-        return el(
-          'div',
-          { class: 'bar-row' },
-          el('span', { class: 'bar-label' }, name(r)),
-          el('span', { class: 'bar-track' }, laterBar, bar),
-        );
-      }),
-    );
+        return html`<div class="bar-row">
+          <span class="bar-label">${name(r)}</span
+          ><span class="bar-track"
+            >${later ? html`<span class="bar bar-planned" style="width: ${Math.round(later.share * 100)}%"></span>` : nothing}<span
+              class="bar"
+              style="width: ${Math.round(r.share * 100)}%"
+            ></span
+          ></span>
+        </div>`;
+      })}
+    </div>`;
     const csv = () =>
       downloadText(
         'coverage.csv',
@@ -297,28 +258,22 @@ export function createCoverageTool(store: Store, data: () => Data) {
         }),
         'application/geo+json',
       );
-    return el(
-      'div',
-      { class: 'coverage-result' },
-      table,
-      bars,
-      el('p', { class: 'hint' }, t('uncoveredLegend', lang)),
-      el('p', { class: 'hint' }, t('populationAssumption', lang)),
-      form.statuses.some((s) => s !== 'operating') || current.planned
-        ? el('p', { class: 'hint' }, t('assumedStations', lang))
-        : null,
-      el('div', { class: 'buttons' }, button(t('exportCsv', lang), csv), button(t('exportGeoJson', lang), geojson)),
-    );
+    return html`<div class="coverage-result">
+      ${table} ${bars}
+      <p class="hint">${t('uncoveredLegend', lang)}</p>
+      <p class="hint">${t('populationAssumption', lang)}</p>
+      ${form.statuses.some((s) => s !== 'operating') || withPlanned ? html`<p class="hint">${t('assumedStations', lang)}</p>` : nothing}
+      <div class="buttons">
+        <button type="button" @click=${csv}>${t('exportCsv', lang)}</button>
+        <button type="button" @click=${geojson}>${t('exportGeoJson', lang)}</button>
+      </div>
+    </div>`;
   };
 
   return {
-    render(root: HTMLElement, state: AppState) {
-      rerender = () => this.render(root, store.get());
-      root.replaceChildren(
-        el('h3', {}, t('coverageTitle', state.lang)),
-        formView(state.lang),
-        resultView(state.lang) ?? el('span'),
-      );
+    view(state: AppState) {
+      return html`<h3>${t('coverageTitle', state.lang)}</h3>
+        ${formView(state)} ${resultView(state.lang)}`;
     },
   };
 }

@@ -18,13 +18,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** A plain button with a text label. */
-export function button(label: string, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
-  const b = el('button', { type: 'button', ...attributes }, label);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
 /** Replaces an element's content without taking keyboard focus from the control the user is on. */
 export function replaceKeepingFocus(root: HTMLElement, ...children: Node[]): void {
   const focusedId = document.activeElement?.id;

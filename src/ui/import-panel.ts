@@ -1,9 +1,11 @@
 import type { FeatureCollection, Point } from 'geojson';
+import { html, nothing } from 'lit-html';
+import { keyed } from 'lit-html/directives/keyed.js';
 import type { Datum } from '../data/import-file';
 import { type ImportedLayer, importsDb } from '../data/imports-db';
+import { stripBidi } from '../i18n/bidi';
 import { countOf, type StringKey, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
-import { el } from './dom';
 
 const PALETTE = ['#e01b24', '#1c71d8', '#2ec27e', '#f5c211', '#9141ac', '#ff7800', '#63452c'];
 
@@ -18,10 +20,9 @@ interface Pending {
  * Import of the user's own files: read, check, choose the datum (with a hint when points look
  * shifted), convert, keep in IndexedDB. Every refusal is shown as a message; earlier layers stay.
  */
-export function createImportPanel(store: Store, stations: () => readonly Point[]) {
+export function createImportPanel(store: Store, stations: () => readonly Point[], rerender: () => void) {
   let pending: Pending | null = null;
   let message: { text: string; error: boolean } | null = null;
-  let rerender: () => void = () => undefined;
 
   async function handleFile(file: File): Promise<void> {
     message = { text: `${t('importReading', store.get().lang)} ${file.name}`, error: false };
@@ -89,86 +90,65 @@ export function createImportPanel(store: Store, stations: () => readonly Point[]
     rerender();
   }
 
-  function datumForm(state: AppState): HTMLElement | null {
-    if (!pending) return null;
+  function datumForm(state: AppState) {
+    if (!pending) return nothing;
     const lang = state.lang;
     const choices: Datum[] = ['WGS84', 'GCJ02', 'BD09'];
-    const form = el('form', { class: 'datum-form', 'data-testid': 'datum-form' });
-    const fieldset = el(
-      'fieldset',
-      {},
-      el(
-        'legend',
-        {},
-        `${pending.name}: ${countOf(pending.collection.features.length, 'featureCountOne', 'featureCount', lang)}${pending.skipped.length > 0 ? ` · ${pending.skipped.length} ${t('featuresDropped', lang)}` : ''}`,
-      ),
-      ...choices.map((datum) => {
-        const radio = el('input', {
-          type: 'radio',
-          name: 'datum',
-          value: datum,
-          id: `datum-${datum}`,
-          'data-testid': `datum-${datum}`,
-        });
-        radio.checked = datum === (pending?.hint ?? 'WGS84');
-        return el('label', { for: `datum-${datum}` }, radio, t(`datum.${datum}` as StringKey, lang));
-      }),
-    );
-    form.append(
-      fieldset,
-      pending.hint
-        ? el(
-            'p',
-            { class: 'notice', role: 'status' },
-            t('datumHint', lang).replace('{datum}', t(`datum.${pending.hint}` as StringKey, lang)),
-          )
-        : el('span'),
-      el('button', { type: 'submit', 'data-testid': 'import-confirm' }, t('importAdd', lang)),
-    );
-    form.addEventListener('submit', (event) => {
+    const suggested = pending.hint ?? 'WGS84';
+    const skipped = pending.skipped.length > 0 ? ` · ${pending.skipped.length} ${t('featuresDropped', lang)}` : '';
+    const submit = (event: SubmitEvent) => {
       event.preventDefault();
-      const chosen = (form.querySelector('input[name="datum"]:checked') as HTMLInputElement | null)?.value as
-        | Datum
-        | undefined;
+      const form = event.currentTarget as HTMLFormElement;
+      const chosen = form.querySelector<HTMLInputElement>('input[name="datum"]:checked')?.value as Datum | undefined;
       void confirm(chosen ?? 'WGS84');
-    });
-    return form;
+    };
+    // A new file gets a new form: the datum picked for the last one is not carried over.
+    return keyed(
+      pending,
+      html`<form class="datum-form" data-testid="datum-form" @submit=${submit}>
+      <fieldset>
+        <legend>${stripBidi(pending.name)}: ${countOf(pending.collection.features.length, 'featureCountOne', 'featureCount', lang)}${skipped}</legend>
+        ${choices.map(
+          (datum) =>
+            html`<label for="datum-${datum}"><input type="radio" name="datum" value=${datum} id="datum-${datum}" data-testid="datum-${datum}" .checked=${datum === suggested} />${t(`datum.${datum}` as StringKey, lang)}</label>`,
+        )}
+      </fieldset>
+      ${
+        pending.hint
+          ? html`<p class="notice" role="status">${t('datumHint', lang).replace('{datum}', t(`datum.${pending.hint}` as StringKey, lang))}</p>`
+          : nothing
+      }
+      <button type="submit" data-testid="import-confirm">${t('importAdd', lang)}</button>
+    </form>`,
+    );
   }
 
-  function list(state: AppState): HTMLElement {
-    return el(
-      'ul',
-      { class: 'imports', 'data-testid': 'imports' },
-      ...state.imports.map((layer) => {
-        const toggle = el('input', { type: 'checkbox', id: `toggle-${layer.id}`, 'aria-label': layer.name });
-        toggle.checked = state.visible.has(layer.id);
-        toggle.addEventListener('change', () => {
-          const visible = new Set(store.get().visible);
-          if (toggle.checked) visible.add(layer.id);
-          else visible.delete(layer.id);
-          store.update({ visible });
-        });
-        const remove = el('button', { type: 'button', class: 'link' }, t('remove', state.lang));
-        remove.addEventListener('click', () => {
-          store.update({ imports: store.get().imports.filter((l) => l.id !== layer.id) });
-          void importsDb.remove(layer.id).catch(() => undefined);
-        });
-        const swatch = el('span', { class: 'swatch swatch-fill', 'aria-hidden': 'true' });
-        swatch.style.setProperty('--swatch', layer.color);
-        return el(
-          'li',
-          {},
-          el(
-            'label',
-            { for: `toggle-${layer.id}` },
-            toggle,
-            swatch,
-            `${layer.name} (${layer.collection.features.length}, ${layer.datum})`,
-          ),
-          remove,
-        );
-      }),
-    );
+  function list(state: AppState) {
+    const toggle = (id: string) => (event: Event) => {
+      const visible = new Set(store.get().visible);
+      if ((event.target as HTMLInputElement).checked) visible.add(id);
+      else visible.delete(id);
+      store.update({ visible });
+    };
+    const remove = (id: string) => () => {
+      store.update({ imports: store.get().imports.filter((l) => l.id !== id) });
+      void importsDb.remove(id).catch(() => undefined);
+    };
+    return html`<ul class="imports" data-testid="imports">
+      ${state.imports.map((layer) => {
+        const name = stripBidi(layer.name);
+        return html`<li>
+          <label for="toggle-${layer.id}"
+            ><input type="checkbox" id="toggle-${layer.id}" aria-label=${name} .checked=${state.visible.has(layer.id)} @change=${toggle(layer.id)} /><span
+              class="swatch swatch-fill"
+              style="--swatch: ${layer.color}"
+              aria-hidden="true"
+            ></span
+            >${name} (${layer.collection.features.length}, ${layer.datum})</label
+          ><button type="button" class="link" @click=${remove(layer.id)}>${t('remove', state.lang)}</button>
+        </li>`;
+      })}
+    </ul>`;
   }
 
   // A file dropped anywhere on the page is imported too.
@@ -182,37 +162,25 @@ export function createImportPanel(store: Store, stations: () => readonly Point[]
     }
   });
 
+  const pick = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    // Emptied, so that picking the same file again is a change too.
+    input.value = '';
+    if (file) void handleFile(file);
+  };
+
   return {
-    render(root: HTMLElement, state: AppState) {
-      rerender = () => this.render(root, store.get());
-      const input = el('input', {
-        type: 'file',
-        accept: '.geojson,.json,.kml,.gpx,.csv,.txt',
-        'data-testid': 'import-file',
-        'aria-label': t('importTitle', state.lang),
-      });
-      input.addEventListener('change', () => {
-        const file = input.files?.[0];
-        if (file) void handleFile(file);
-      });
-      root.replaceChildren(
-        el('h3', {}, t('importTitle', state.lang)),
-        input,
-        el('p', { class: 'hint' }, t('importHint', state.lang)),
-        message
-          ? el(
-              'p',
-              {
-                class: message.error ? 'layer-status failed' : 'hint',
-                role: message.error ? 'alert' : 'status',
-                'data-testid': 'import-message',
-              },
-              message.text,
-            )
-          : el('span'),
-        datumForm(state) ?? el('span'),
-        list(state),
-      );
+    view(state: AppState) {
+      return html`<h3>${t('importTitle', state.lang)}</h3>
+        <input type="file" accept=".geojson,.json,.kml,.gpx,.csv,.txt" data-testid="import-file" aria-label=${t('importTitle', state.lang)} @change=${pick} />
+        <p class="hint">${t('importHint', state.lang)}</p>
+        ${
+          message
+            ? html`<p class=${message.error ? 'layer-status failed' : 'hint'} role=${message.error ? 'alert' : 'status'} data-testid="import-message">${stripBidi(message.text)}</p>`
+            : nothing
+        }
+        ${datumForm(state)} ${list(state)}`;
     },
   };
 }

@@ -1,10 +1,12 @@
+import type { Feature } from 'geojson';
+import { html, nothing } from 'lit-html';
 import type { Measure } from '../analysis/measure';
 import { formatArea, formatLength, lineLengthM, ringAreaM2 } from '../analysis/measure';
 import { nearestFacilities } from '../analysis/nearest';
 import { parsePoints } from '../analysis/typed-points';
+import { stripBidi } from '../i18n/bidi';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
-import { button, el } from './dom';
 import { downloadText } from './download';
 
 function measureValue(measure: Measure, lang: Lang): string {
@@ -30,148 +32,116 @@ function measuresGeoJson(measures: readonly Measure[]): string {
   return JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
 }
 
+interface TypedAction {
+  label: string;
+  testId: string;
+  min: number;
+  run: (points: [number, number][]) => void;
+}
+
+type Data = () => ReadonlyMap<string, readonly Feature[]>;
+
 /**
- * A text box for coordinates typed or pasted instead of clicked, with its actions; a message says
- * which pair could not be read.
+ * Measures and nearest facilities, drawn in place by lit-html: a coordinate half typed into a box
+ * stays there (and keeps focus) when a map click or a dragged vertex changes the measures.
  */
-function typedPoints(
-  lang: Lang,
-  testId: string,
-  actions: { label: string; testId: string; min: number; run: (points: [number, number][]) => void }[],
-): HTMLElement {
-  const input = el('input', {
-    type: 'text',
-    id: testId,
-    'data-testid': testId,
-    placeholder: '121.4737, 31.2304',
-    autocomplete: 'off',
-  });
-  const message = el('p', { class: 'hint', role: 'status' });
-  return el(
-    'div',
-    { class: 'typed-points' },
-    el('label', { for: testId }, t('typedPoints', lang)),
-    input,
-    el(
-      'div',
-      { class: 'buttons' },
-      ...actions.map((action) =>
-        button(
-          action.label,
-          () => {
-            const parsed = parsePoints(input.value);
-            if ('error' in parsed) message.textContent = `${t('typedPointsError', lang)}: ${parsed.error}`;
-            else if (parsed.points.length < action.min) message.textContent = t('typedPointsTooFew', lang);
-            else action.run(parsed.points);
-          },
-          { 'data-testid': action.testId },
-        ),
-      ),
-    ),
-    message,
-  );
-}
+export function createMeasureTools(store: Store, data: Data, redraw: () => void) {
+  /** What could not be read in each typed-coordinate box, by its test id, in either language. */
+  const messages = new Map<string, (lang: Lang) => string>();
 
-/** Distance and area measures: drawn on the map or typed, listed, removable, exportable. */
-export function measureSection(state: AppState, store: Store): HTMLElement {
-  const lang = state.lang;
-  const add = (kind: Measure['kind']) => (points: [number, number][]) =>
-    store.update({
-      measures: [...store.get().measures, { id: `m${Date.now().toString(36)}`, kind, points }],
-      drawing: null,
-    });
-  const start = (mode: AppState['mode']) => () =>
-    store.update({ mode: state.mode === mode ? 'select' : mode, drawing: null });
-  return el(
-    'section',
-    { class: 'tool' },
-    el('h3', {}, t('measureTitle', lang)),
-    el(
-      'div',
-      { class: 'buttons' },
-      button(t('measureLine', lang), start('measure-line'), {
-        'aria-pressed': String(state.mode === 'measure-line'),
-        'data-testid': 'measure-line',
-      }),
-      button(t('measureArea', lang), start('measure-area'), {
-        'aria-pressed': String(state.mode === 'measure-area'),
-        'data-testid': 'measure-area',
-      }),
-      state.drawing
-        ? button(t('finishDrawing', lang), () => store.update({ drawing: null }), { 'data-testid': 'measure-finish' })
-        : null,
-    ),
-    el('p', { class: 'hint' }, t('measureHint', lang)),
-    typedPoints(lang, 'measure-typed', [
-      { label: t('addAsLine', lang), testId: 'measure-typed-line', min: 2, run: add('line') },
-      { label: t('addAsArea', lang), testId: 'measure-typed-area', min: 3, run: add('area') },
-    ]),
-    el(
-      'ul',
-      { class: 'measures', 'data-testid': 'measures' },
-      ...state.measures.map((m) =>
-        el(
-          'li',
-          {},
-          el('span', { 'data-measure': m.id }, measureValue(m, lang)),
-          button(
-            t('remove', lang),
-            () => store.update({ measures: store.get().measures.filter((x) => x !== m), drawing: null }),
-            { class: 'link' },
-          ),
-        ),
-      ),
-    ),
-    state.measures.length > 0
-      ? button(t('exportGeoJson', lang), () =>
-          downloadText('measures.geojson', measuresGeoJson(state.measures), 'application/geo+json'),
-        )
-      : null,
-  );
-}
+  /** A text box for coordinates typed or pasted instead of clicked; a message names what it could not read. */
+  const typedPoints = (lang: Lang, testId: string, actions: TypedAction[]) => {
+    const act = (action: TypedAction) => (event: Event) => {
+      const input = (event.currentTarget as HTMLElement).closest('.typed-points')?.querySelector('input');
+      const parsed = parsePoints(input?.value ?? '');
+      let message: ((lang: Lang) => string) | null = null;
+      if ('error' in parsed) message = (l) => `${t('typedPointsError', l)}: ${parsed.error}`;
+      else if (parsed.points.length < action.min) message = (l) => t('typedPointsTooFew', l);
+      if (message) messages.set(testId, message);
+      else messages.delete(testId);
+      redraw();
+      if (message || !('points' in parsed)) return;
+      // Done with: the points are now a measure or a query, shown below.
+      if (input) input.value = '';
+      action.run(parsed.points);
+    };
+    return html`<div class="typed-points">
+      <label for=${testId}>${t('typedPoints', lang)}</label>
+      <input type="text" id=${testId} data-testid=${testId} placeholder="121.4737, 31.2304" autocomplete="off" />
+      <div class="buttons">
+        ${actions.map(
+          (action) =>
+            html`<button type="button" data-testid=${action.testId} @click=${act(action)}>${action.label}</button>`,
+        )}
+      </div>
+      <p class="hint" role="status">${stripBidi(messages.get(testId)?.(lang) ?? '')}</p>
+    </div>`;
+  };
 
-type Data = () => ReadonlyMap<string, readonly import('geojson').Feature[]>;
+  /** Distance and area measures: drawn on the map or typed, listed, removable, exportable. */
+  const measureSection = (state: AppState) => {
+    const lang = state.lang;
+    const add = (kind: Measure['kind']) => (points: [number, number][]) =>
+      store.update({
+        measures: [...store.get().measures, { id: `m${Date.now().toString(36)}`, kind, points }],
+        drawing: null,
+      });
+    const start = (mode: AppState['mode']) => () =>
+      store.update({ mode: store.get().mode === mode ? 'select' : mode, drawing: null });
+    const remove = (measure: Measure) => () =>
+      store.update({ measures: store.get().measures.filter((x) => x !== measure), drawing: null });
+    const download = () =>
+      downloadText('measures.geojson', measuresGeoJson(store.get().measures), 'application/geo+json');
+    return html`<section class="tool">
+      <h3>${t('measureTitle', lang)}</h3>
+      <div class="buttons">
+        <button type="button" data-testid="measure-line" aria-pressed=${String(state.mode === 'measure-line')} @click=${start('measure-line')}>${t('measureLine', lang)}</button>
+        <button type="button" data-testid="measure-area" aria-pressed=${String(state.mode === 'measure-area')} @click=${start('measure-area')}>${t('measureArea', lang)}</button>
+        ${
+          state.drawing
+            ? html`<button type="button" data-testid="measure-finish" @click=${() => store.update({ drawing: null })}>${t('finishDrawing', lang)}</button>`
+            : nothing
+        }
+      </div>
+      <p class="hint">${t('measureHint', lang)}</p>
+      ${typedPoints(lang, 'measure-typed', [
+        { label: t('addAsLine', lang), testId: 'measure-typed-line', min: 2, run: add('line') },
+        { label: t('addAsArea', lang), testId: 'measure-typed-area', min: 3, run: add('area') },
+      ])}
+      <ul class="measures" data-testid="measures">
+        ${state.measures.map(
+          (m) =>
+            html`<li><span data-measure=${m.id}>${measureValue(m, lang)}</span><button type="button" class="link" @click=${remove(m)}>${t('remove', lang)}</button></li>`,
+        )}
+      </ul>
+      ${state.measures.length > 0 ? html`<button type="button" @click=${download}>${t('exportGeoJson', lang)}</button>` : nothing}
+    </section>`;
+  };
 
-/** Click the map, or type a point, for the nearest station, park and industrial park. */
-export function nearestSection(state: AppState, store: Store, data: Data): HTMLElement {
-  const lang = state.lang;
-  const on = state.mode === 'nearest';
-  return el(
-    'section',
-    { class: 'tool' },
-    el('h3', {}, t('nearestTitle', lang)),
-    button(
-      on ? t('nearestStop', lang) : t('nearestToggle', lang),
-      () => store.update({ mode: on ? 'select' : 'nearest', nearest: on ? null : state.nearest }),
-      {
-        'aria-pressed': String(on),
-        'data-testid': 'nearest-toggle',
-      },
-    ),
-    typedPoints(lang, 'nearest-typed', [
-      {
-        label: t('findNearest', lang),
-        testId: 'nearest-typed-find',
-        min: 1,
-        run: ([point]) => {
-          if (!point) return;
-          const current = store.get();
-          store.update({ nearest: nearestFacilities(point, current.visible, (id) => data().get(id) ?? []) });
-        },
-      },
-    ]),
-    state.nearest
-      ? el(
-          'ul',
-          { 'data-testid': 'nearest-results' },
-          ...state.nearest.hits.map((hit) =>
-            el(
-              'li',
-              {},
-              `${t(`nearest.${hit.kind}` as StringKey, lang)}: ${lang === 'zh' ? hit.name_zh : hit.name_en} — ${formatLength(hit.distanceM, lang)}`,
-            ),
-          ),
-        )
-      : null,
-  );
+  /** Click the map, or type a point, for the nearest station, park and industrial park. */
+  const nearestSection = (state: AppState) => {
+    const lang = state.lang;
+    const on = state.mode === 'nearest';
+    const toggle = () => store.update({ mode: on ? 'select' : 'nearest', nearest: on ? null : store.get().nearest });
+    const find = ([point]: [number, number][]) => {
+      if (!point) return;
+      store.update({ nearest: nearestFacilities(point, store.get().visible, (id) => data().get(id) ?? []) });
+    };
+    const hitText = (hit: NonNullable<AppState['nearest']>['hits'][number]) =>
+      `${t(`nearest.${hit.kind}` as StringKey, lang)}: ${stripBidi(String(lang === 'zh' ? hit.name_zh : hit.name_en))} — ${formatLength(hit.distanceM, lang)}`;
+    return html`<section class="tool">
+      <h3>${t('nearestTitle', lang)}</h3>
+      <button type="button" data-testid="nearest-toggle" aria-pressed=${String(on)} @click=${toggle}>${on ? t('nearestStop', lang) : t('nearestToggle', lang)}</button>
+      ${typedPoints(lang, 'nearest-typed', [
+        { label: t('findNearest', lang), testId: 'nearest-typed-find', min: 1, run: find },
+      ])}
+      ${
+        state.nearest
+          ? html`<ul data-testid="nearest-results">${state.nearest.hits.map((hit) => html`<li>${hitText(hit)}</li>`)}</ul>`
+          : nothing
+      }
+    </section>`;
+  };
+
+  return { measureSection, nearestSection };
 }
