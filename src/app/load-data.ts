@@ -12,6 +12,9 @@ import { checkLayerIds, checkTextIds, ignoredNotice } from '../state/link-check'
 import { type LayerLoad, type Store, showFeatures } from '../state/store';
 import { openDistrict } from '../ui/district-view';
 
+/** The longest the plan texts wait for the map's first complete drawing. */
+const TEXT_WAITS_FOR_MAP_MS = 8000;
+
 type Features = readonly Feature<Geometry, Record<string, unknown>>[];
 
 /** Ids the link named that the data lacks are dropped and named in a notice. */
@@ -72,8 +75,17 @@ export async function loadData(
     showFeatures(store, [{ layerId: selLayer, featureId: selId }], { fly: !link.hasView });
   }
   if (planMap) {
-    planMap.map.once('idle', () => document.body.setAttribute('data-map-ready', 'true'));
-    planMap.map.triggerRepaint();
+    const map = planMap.map;
+    const painted = new Promise<void>((resolve) =>
+      map.once('idle', () => {
+        document.body.setAttribute('data-map-ready', 'true');
+        resolve();
+      }),
+    );
+    map.triggerRepaint();
+    // Parsing and linking the plan texts holds the main thread for a while: only once the map has
+    // drawn its layers (or after a few seconds, should it never settle).
+    await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, TEXT_WAITS_FOR_MAP_MS))]);
   }
   const text = await loadCorpus(CORPUS_URL);
   if (!text.ok) return store.update({ contentError: text.message });
