@@ -58,12 +58,40 @@ interface NamedPlace {
   names: string[];
 }
 
-function placeScore({ place, names }: NamedPlace, query: string, named: ReadonlySet<string>): number {
-  let best = named.has(place.id) ? 90 : 0;
+/** Each word of a Latin query starts a word of the name, in any order: "hongqiao hub" names "Hongqiao Transport Hub". */
+function wordsStartWords(queryWords: readonly string[], candidate: string): boolean {
+  const words = candidate.split(/[^a-z0-9]+/).filter(Boolean);
+  return queryWords.every((q) => words.some((word) => word.startsWith(q)));
+}
+
+/**
+ * Every concept of the query, read in the plans' words (English and pinyin translated), is in one
+ * of the place's names: "free trade zone Lingang" names 自贸试验区临港新片区.
+ */
+function namesEveryConcept(names: readonly string[], concepts: readonly (readonly string[])[]): boolean {
+  return (
+    concepts.length > 0 &&
+    concepts.every((terms) =>
+      terms.some((term) => isHan(term) && term.length >= 2 && names.some((n) => n.includes(term))),
+    )
+  );
+}
+
+function placeScore(
+  { place, names }: NamedPlace,
+  query: string,
+  named: ReadonlySet<string>,
+  concepts: readonly (readonly string[])[],
+): number {
+  let best = named.has(place.id) ? 90 : namesEveryConcept(names, concepts) ? 55 : 0;
+  const queryWords = query.split(/[^a-z0-9]+/).filter((word) => word.length >= 2);
   for (const candidate of names) {
     if (candidate === query) best = Math.max(best, 100);
     else if (candidate.startsWith(query)) best = Math.max(best, 80 - (candidate.length - query.length) * 0.1);
     else if (query.length >= 2 && candidate.includes(query)) best = Math.max(best, 60);
+    else if (queryWords.length >= 2 && wordsStartWords(queryWords, candidate)) {
+      best = Math.max(best, 58 - candidate.length * 0.01);
+    }
   }
   return best;
 }
@@ -134,7 +162,11 @@ function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchE
 
     const seenTargets = new Set<string>();
     const placeHits: SearchResult[] = namedPlaces
-      .map((entry) => ({ kind: 'place' as const, score: placeScore(entry, query, named), place: entry.place }))
+      .map((entry) => ({
+        kind: 'place' as const,
+        score: placeScore(entry, query, named, parsed.groups),
+        place: entry.place,
+      }))
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.place.name_zh.localeCompare(b.place.name_zh, 'zh'))
       // An alias and the feature it names are one result.

@@ -29,6 +29,19 @@ describe('evaluation set (tests/search-eval)', () => {
 });
 
 describe('search', () => {
+  it('finds a place from some of its English words, in any order, as users type them', () => {
+    const places = (query: string) =>
+      engine.search(query).results.flatMap((r) => (r.kind === 'place' ? r.place.targets.map((t) => t.featureId) : []));
+    // Its own English words rank the hub above the places only its Chinese reading names.
+    expect(places('Hongqiao hub')[0]).toBe('hongqiao-hub');
+    expect(places('hub hongqiao')).toContain('hongqiao-hub');
+    // A word the name lacks matches nothing by words.
+    expect(places('hongqiao harbour')).not.toContain('hongqiao-hub');
+    // English words translated to the plans' terms reach a Chinese name holding all of them.
+    expect(places('free trade zone Lingang')).toContain('lingang-special-area');
+    expect(places('free trade zone Lingang')).not.toContain('hongqiao-hub');
+  });
+
   it('finds a place by English, Chinese and alias names', () => {
     for (const query of ['Suzhou Creek', '苏州河', '苏河']) {
       const top = engine.search(query).results[0];
