@@ -7,14 +7,16 @@ const inLat = (y: number) => y >= LAT[0] && y <= LAT[1];
 
 /**
  * Points typed as "lon, lat" pairs separated by ";" or new lines (WGS84 decimal degrees). A pair
- * given as "lat, lon" (as Chinese map sites copy them) is recognised by its ranges and swapped.
+ * given as "lat, lon" (as Chinese map sites copy them) is recognised by its ranges and swapped. An
+ * error names the pair that could not be read, as typed.
  */
 export function parsePoints(text: string): { points: [number, number][] } | { error: string } {
   const pairs = text
     .split(/[;\n]+/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  if (pairs.length === 0) return { error: 'empty' };
+  // Nothing typed is no points, which callers word as "not enough points" in the user's language.
+  if (pairs.length === 0) return { points: [] };
   const points: [number, number][] = [];
   for (const pair of pairs) {
     const numbers = pair.split(/[\s,，]+/).filter((n) => n !== '');

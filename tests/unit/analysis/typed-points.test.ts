@@ -15,6 +15,6 @@ describe('typed coordinates', () => {
   it('names the pair it cannot read', () => {
     expect(parsePoints('121.47,31.23; 0,0')).toEqual({ error: '0,0' });
     expect(parsePoints('121.47')).toEqual({ error: '121.47' });
-    expect(parsePoints('  ')).toEqual({ error: 'empty' });
+    expect(parsePoints('  ')).toEqual({ points: [] });
   });
 });
