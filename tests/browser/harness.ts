@@ -111,14 +111,20 @@ export async function viewAt(page: Page, lon: number, lat: number, zoom: number)
 export type Rgb = [number, number, number];
 
 /**
- * Real pixels of the map canvas in a square of side 2r+1 around (x, y) in map CSS pixels. The
- * canvas keeps its drawing buffer, so a 2D copy reads what is on screen.
+ * Real pixels of the map canvas (or another map's, e.g. the split view's) in a square of side 2r+1
+ * around (x, y) in map CSS pixels. The canvas keeps its drawing buffer, so a 2D copy reads what is on screen.
  */
-export async function mapPixels(page: Page, x: number, y: number, r = 0): Promise<Rgb[]> {
+export async function mapPixels(
+  page: Page,
+  x: number,
+  y: number,
+  r = 0,
+  canvasSelector = '#map canvas',
+): Promise<Rgb[]> {
   // RGB bytes cross as one base64 string: nested arrays of a large square take Playwright seconds.
   const encoded = await page.evaluate(
-    ([cx, cy, radius]) => {
-      const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+    ([cx, cy, radius, selector]) => {
+      const canvas = document.querySelector(selector) as HTMLCanvasElement;
       const scale = canvas.width / canvas.clientWidth;
       const copy = document.createElement('canvas');
       copy.width = canvas.width;
@@ -138,7 +144,7 @@ export async function mapPixels(page: Page, x: number, y: number, r = 0): Promis
       }
       return btoa(binary);
     },
-    [x, y, r] as const,
+    [x, y, r, canvasSelector] as const,
   );
   const bytes = Buffer.from(encoded, 'base64');
   const out: Rgb[] = [];

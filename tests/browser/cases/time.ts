@@ -50,24 +50,12 @@ export const TIME_CASES: BrowserCase[] = [
       await viewAt(page, lon - 0.012, lat, 14);
       await page.waitForTimeout(1500);
       const { x, y } = await mapPoint(page, lon, lat);
-      const right = await page.evaluate(
-        ([cx, cy]) => {
-          const canvas = document.querySelector('[data-testid="compare-frame"] canvas') as HTMLCanvasElement;
-          const scale = canvas.width / canvas.clientWidth;
-          const copy = document.createElement('canvas');
-          copy.width = canvas.width;
-          copy.height = canvas.height;
-          const context = copy.getContext('2d') as CanvasRenderingContext2D;
-          context.drawImage(canvas, 0, 0);
-          const data = context.getImageData(Math.round((cx - 4) * scale), Math.round((cy - 4) * scale), 9, 9).data;
-          const out: [number, number, number][] = [];
-          for (let i = 0; i < data.length; i += 4) out.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
-          return { pixels: out, half: canvas.clientWidth / 2 };
-        },
-        [x, y] as const,
+      const half = await page.evaluate(
+        () => (document.querySelector('[data-testid="compare-frame"] canvas') as HTMLCanvasElement).clientWidth / 2,
       );
-      assert(x > right.half + 20, `Line 18 at x=${x} is right of the divider at ${right.half}`);
-      const nearest = Math.min(...right.pixels.map((p) => colorDistance(p, hexToRgb('#D0970A'))));
+      const right = await mapPixels(page, x, y, 4, '[data-testid="compare-frame"] canvas');
+      assert(x > half + 20, `Line 18 at x=${x} is right of the divider at ${half}`);
+      const nearest = Math.min(...right.map((p) => colorDistance(p, hexToRgb('#D0970A'))));
       assert(nearest <= 40, `the 2025 side draws Line 18 (closest colour distance ${nearest})`);
       await viewAt(page, 121.35, 31.1, 8.6);
       await page.waitForTimeout(1000);
