@@ -4,7 +4,8 @@ export interface SnippetPart {
   mark: boolean;
 }
 
-const escapeChar = (char: string) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Only the syntax characters: under the `u` flag any other escape ("\\-") is a SyntaxError.
+const escapeChar = (char: string) => char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A term as a pattern that also matches the source's spacing ("42公里" finds "42 公里"). */
 function pattern(term: string): string {

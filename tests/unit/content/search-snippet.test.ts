@@ -25,3 +25,56 @@ describe('snippet', () => {
     expect(show(snippet('没有匹配', []))).toBe('没有匹配');
   });
 });
+
+describe('snippet over anything a person can type', () => {
+  const hostile = [
+    '五角场-真如',
+    '-',
+    'a-b',
+    '\\',
+    '\\d+',
+    '[',
+    ']',
+    '(',
+    ')',
+    '{2}',
+    '^$',
+    '|',
+    '/',
+    '?',
+    '.*',
+    '😀',
+    '👨‍👩‍👧',
+    '\u0000',
+    '\u200b',
+    '%',
+    '&<>"\'',
+    '#',
+    ',',
+    '：',
+    '、',
+    'Ω≈ç√',
+    'x'.repeat(2000),
+    '中'.repeat(2000),
+  ];
+  for (const term of hostile) {
+    it(`never throws on ${JSON.stringify(term.slice(0, 12))}`, () => {
+      const text = `前文${term}后文 五角场 - 真如`;
+      const parts = snippet(text, [term, '五角场']);
+      // A term longer than the window cannot be marked inside it; it still gives text.
+      expect(parts.some((part) => part.mark)).toBe(term.length < 90);
+      expect(parts.map((part) => part.text).join('')).not.toBe('');
+    });
+  }
+
+  it('marks a term with a hyphen as text', () => {
+    expect(show(snippet('沪-苏-浙 协同', ['沪-苏']))).toBe('[沪-苏]-浙 协同');
+  });
+
+  it('covers every printable ASCII character on its own', () => {
+    for (let code = 32; code < 127; code += 1) {
+      const char = String.fromCharCode(code);
+      expect(() => snippet(`a${char}b`, [char])).not.toThrow();
+    }
+  });
+});
