@@ -198,6 +198,10 @@ export const STRINGS = {
     zh: '线路按首段开通年份显示（延伸段未分别标注年份）；车站没有开通日期，时间轴模式下隐藏；规划线路自十四五规划（2021）起显示。',
     en: 'Lines appear from the year their first section opened (extensions are not dated separately); stations have no opening dates and are hidden on the timeline; planned lines appear from the 14th plan (2021).',
   },
+  timelineWhileSplit: {
+    zh: '分屏对比开启时，地图按下方选定的左右年份显示；关闭分屏后恢复时间轴年份。',
+    en: 'While the split view is on, the map shows the left and right years chosen below; the timeline year returns when it is off.',
+  },
   inForce2010: { zh: '十二五规划建议（2010）', en: '12th-plan proposal (2010)' },
   inForce12: { zh: '十二五规划（2011–2015）', en: '12th Five-Year Plan (2011–2015)' },
   inForce13: {
@@ -212,7 +216,8 @@ export const STRINGS = {
   compareOn: { zh: '左右分屏对比', en: 'Split view' },
   compareLeft: { zh: '左', en: 'Left' },
   compareRight: { zh: '右', en: 'Right' },
-  changeAdded: { zh: '新增', en: 'Added' },
+  changeAdded: { zh: '新增（期间开通或设立）', en: 'Added (opened or designated in between)' },
+  changePending: { zh: '规划或在建（尚未开通）', en: 'Planned or under construction (not yet open)' },
   changeRenamed: { zh: '更名', en: 'Renamed' },
   changeDropped: { zh: '不再出现', en: 'Dropped' },
   targetsTitle: { zh: '规划目标随时间', en: 'Targets over time' },

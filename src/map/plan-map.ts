@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerFeatureCollection } from '../data/validate';
 import { findLayer } from '../registry/layers';
 import type { Store } from '../state/store';
+import { mainFilters } from '../state/time';
 import { attachAnalysis } from './analysis-overlay';
 import { attachPointerDispatch } from './click-dispatch';
 import { attachCompareMap } from './compare-map';
@@ -35,7 +36,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   setWorkerUrl(workerUrl);
   const initial = store.get();
   const view = createPlanView(container, initial, {
-    filtersOf: (state) => state.filters,
+    filtersOf: mainFilters,
     analysis: true,
     map: {
       center: initial.view ? [initial.view[0], initial.view[1]] : HOME_VIEW.center,

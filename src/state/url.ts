@@ -29,7 +29,10 @@ export interface UrlState {
   approx: boolean | null;
   base: 'offline' | 'plain' | 'osm' | 'tianditu' | null;
   year: number | null;
+  /** The split view's right-hand year; present = the split view is on. */
   compare: number | null;
+  /** The split view's left-hand year (older links used `year` for it). */
+  compareFrom: number | null;
   /** Layer opacity in percent, by layer id, for the layers not fully opaque. */
   opacity: Record<string, number> | null;
 }
@@ -90,6 +93,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
   base: { name: 'base', ...oneOf(['offline', 'plain', 'osm', 'tianditu'] as const) },
   year: { name: 'year', ...yearParam() },
   compare: { name: 'compare', ...yearParam() },
+  compareFrom: { name: 'from', ...yearParam() },
   opacity: {
     name: 'opacity',
     parse: (raw) => {

@@ -26,6 +26,7 @@ describe('URL parameters', () => {
       base: 'osm' as const,
       year: 2015,
       compare: 2025,
+      compareFrom: 2010,
       opacity: { parks: 40, 'new-towns': 0 },
     };
     const hash = writeHash(state);
