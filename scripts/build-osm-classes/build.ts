@@ -58,6 +58,7 @@ function stations(): CompactCollection {
       properties: {
         id: String(f.properties.id),
         name: String(f.properties.name_zh ?? ''),
+        ...(f.properties.name_en ? { name_en: String(f.properties.name_en) } : {}),
         source: String(f.properties.source),
         accuracy: f.properties.accuracy as OsmClassMeta['accuracy'],
       },

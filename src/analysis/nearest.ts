@@ -10,11 +10,18 @@ export interface NearestHit {
   to: Position;
 }
 
-/** The nearest station, park and industrial park to a point, as the map draws them. */
+/** Which facilities nearest compares: the plans' own features, every mapped one (OSM), or an imported layer. */
+export type NearestWith = 'plans' | 'osm' | `import-${string}`;
+
+export type NearestKind = 'station' | 'park' | 'industrial-park' | 'imported';
+
+/** The nearest station, park and industrial park (or imported feature) to a point. */
 export interface NearestResult {
   from: [number, number];
+  with: NearestWith;
   hits: {
-    kind: 'station' | 'park' | 'industrial-park';
+    kind: NearestKind;
+    featureId: string;
     name_zh: string;
     name_en: string;
     distanceM: number;
@@ -65,26 +72,47 @@ export function nearest(from: Position, candidates: readonly Candidate[]): Neare
 
 type Named = { id: string; name_zh: string; name_en: string };
 
-/** The nearest visible operating station, park and industrial park to a point. */
-export function nearestFacilities(
-  from: [number, number],
-  visible: ReadonlySet<string>,
-  features: (layerId: string) => readonly Feature[],
-): NearestResult {
-  const kinds = [
+/** Where each kind's candidates come from, for each choice of facilities. */
+const SOURCES = {
+  plans: [
     ['station', 'rail-stations'],
     ['park', 'parks'],
     ['industrial-park', 'industrial-parks'],
-  ] as const;
-  const hits = kinds.flatMap(([kind, layerId]) => {
-    if (!visible.has(layerId)) return [];
-    const candidates = features(layerId).filter(
+  ],
+  osm: [
+    ['station', 'osm-stations'],
+    ['park', 'osm-parks'],
+    ['industrial-park', 'osm-industrial'],
+  ],
+} as const;
+
+/**
+ * The nearest operating station, park and industrial park to a point: of the visible plan layers,
+ * or of every mapped feature of those classes (OSM), or the nearest feature of an imported layer.
+ */
+export function nearestFacilities(
+  from: [number, number],
+  choice: {
+    visible: ReadonlySet<string>;
+    nearestWith: NearestWith;
+    /** Loaded OSM classes by class id; they are not plan layers. */
+    osmClasses?: ReadonlyMap<string, readonly Feature[]>;
+  },
+  features: (layerId: string) => readonly Feature[],
+): NearestResult {
+  const pairs: readonly (readonly [NearestKind, string])[] =
+    choice.nearestWith === 'plans' || choice.nearestWith === 'osm'
+      ? SOURCES[choice.nearestWith]
+      : [['imported', choice.nearestWith]];
+  const hits = pairs.flatMap(([kind, layerId]) => {
+    if (choice.nearestWith === 'plans' && !choice.visible.has(layerId)) return [];
+    const candidates = (choice.osmClasses?.get(layerId) ?? features(layerId)).filter(
       (f) => layerId !== 'rail-stations' || f.properties?.status === 'operating',
     ) as Feature<Geometry, Named>[];
     const hit = nearest(from, candidates);
     return hit
-      ? [{ kind, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to as [number, number] }]
+      ? [{ kind, featureId: hit.featureId, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to as [number, number] }]
       : [];
   });
-  return { from, hits };
+  return { from, with: choice.nearestWith, hits };
 }

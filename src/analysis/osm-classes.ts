@@ -38,6 +38,8 @@ export type CompactCollection = FeatureCollection<Geometry, CompactProps> & { me
 export interface CompactProps {
   id: string;
   name: string;
+  /** Only where known (stations from the plan layers); OSM names here are Chinese. */
+  name_en?: string;
   ha?: number;
   /** Only where a feature's origin differs from the file's (stations copied from the plan layers). */
   source?: string;
@@ -64,7 +66,7 @@ export function expandClass(cls: OsmClass, collection: CompactCollection): Class
       properties: {
         id: f.properties.id,
         name_zh: f.properties.name || unnamed.zh,
-        name_en: f.properties.name || unnamed.en,
+        name_en: f.properties.name_en || f.properties.name || unnamed.en,
         area_ha: f.properties.ha ?? null,
         source: f.properties.source ?? meta.source,
         licence: meta.licence,
