@@ -27,15 +27,17 @@ function areas(file: string, fclass: string, prefix: string): CompactCollection 
   const source = readSourceGeoJson(`osm-2025/${file}`);
   const features = source.features
     .filter((f) => f.properties?.fclass === fclass && /Polygon$/.test(f.geometry.type))
-    .map((f): Feature<Geometry, CompactProps> => ({
-      type: 'Feature',
-      properties: {
-        id: `${prefix}-${f.properties?.osm_id}`,
-        name: String(f.properties?.name ?? ''),
-        ha: round(turf.area(f) / 1e4, 2),
-      },
-      geometry: compactGeometry(f.geometry as Polygon | MultiPolygon),
-    }))
+    .map(
+      (f): Feature<Geometry, CompactProps> => ({
+        type: 'Feature',
+        properties: {
+          id: `${prefix}-${f.properties?.osm_id}`,
+          name: String(f.properties?.name ?? ''),
+          ha: round(turf.area(f) / 1e4, 2),
+        },
+        geometry: compactGeometry(f.geometry as Polygon | MultiPolygon),
+      }),
+    )
     .sort((a, b) => a.properties.id.localeCompare(b.properties.id));
   return { type: 'FeatureCollection', meta: meta(file, 'surveyed'), features };
 }

@@ -4,23 +4,9 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { areasFor } from '../../src/analysis/inputs';
 import type { CompactCollection } from '../../src/analysis/osm-classes';
-import { coveredArea, countParks, type ParkCount, type Reach, reach } from '../../src/analysis/targets';
+import { countParks, coveredArea, reach, type TargetMeasures } from '../../src/analysis/targets';
 import { REPO_ROOT, readSourceCsv, readSourceGeoJson } from '../build-geo/io';
 import { GREEN_FILE } from './build';
-
-/** What the targets view shows as measured; depends only on committed data, so built once. */
-export interface TargetMeasures {
-  osm_date: string;
-  /** Parks ≥ 0.3 ha within 500 m and 800 m straight line, by district. */
-  green_reach: Reach[];
-  parks: ParkCount;
-  /** Land of OSM parks (overlaps once), and per resident of the 2020 census. */
-  park_land_km2: number;
-  park_m2_per_resident: number;
-  forest: { covered_km2: number; total_km2: number; share: number };
-  population_2020: number;
-  new_towns: { id: string; name_zh: string; name_en: string; planning_area_km2: number; outline_km2: number }[];
-}
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 

@@ -111,7 +111,16 @@ export function nearestFacilities(
     ) as Feature<Geometry, Named>[];
     const hit = nearest(from, candidates);
     return hit
-      ? [{ kind, featureId: hit.featureId, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to as [number, number] }]
+      ? [
+          {
+            kind,
+            featureId: hit.featureId,
+            name_zh: hit.name_zh,
+            name_en: hit.name_en,
+            distanceM: hit.distanceM,
+            to: hit.to as [number, number],
+          },
+        ]
       : [];
   });
   return { from, with: choice.nearestWith, hits };

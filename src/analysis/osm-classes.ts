@@ -48,7 +48,15 @@ export interface CompactProps {
 
 export type ClassFeature = Feature<
   Geometry,
-  { id: string; name_zh: string; name_en: string; area_ha: number | null; source: string; licence: string; accuracy: string }
+  {
+    id: string;
+    name_zh: string;
+    name_en: string;
+    area_ha: number | null;
+    source: string;
+    licence: string;
+    accuracy: string;
+  }
 >;
 
 /**

@@ -72,7 +72,11 @@ export function coveredArea(
   );
   const total = rows.reduce((sum, r) => sum + r.area_km2, 0);
   const covered = rows.reduce((sum, r) => sum + r.area_km2 * r.share, 0);
-  return { covered_km2: round(covered, 1), total_km2: round(total, 1), share: round(total > 0 ? covered / total : 0, 4) };
+  return {
+    covered_km2: round(covered, 1),
+    total_km2: round(total, 1),
+    share: round(total > 0 ? covered / total : 0, 4),
+  };
 }
 
 export interface ParkCount {
@@ -93,6 +97,21 @@ export function countParks(parks: readonly { name: string; ha: number }[]): Park
     at_least_0_3ha: parks.filter((p) => p.ha >= 0.3).length,
     at_least_1ha: parks.filter((p) => p.ha >= 1).length,
   };
+}
+
+/** What the targets view shows as measured; depends only on committed data, so built once. */
+/** What the targets view shows as measured (public/osm-classes/target-measures.json). */
+export interface TargetMeasures {
+  osm_date: string;
+  /** Parks ≥ 0.3 ha within 500 m and 800 m straight line, by district. */
+  green_reach: Reach[];
+  parks: ParkCount;
+  /** Land of OSM parks (overlaps once), and per resident of the 2020 census. */
+  park_land_km2: number;
+  park_m2_per_resident: number;
+  forest: { covered_km2: number; total_km2: number; share: number };
+  population_2020: number;
+  new_towns: { id: string; name_zh: string; name_en: string; planning_area_km2: number; outline_km2: number }[];
 }
 
 function round(value: number, digits: number): number {

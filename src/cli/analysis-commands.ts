@@ -76,7 +76,10 @@ export function coverageCommand(values: Map<string, string>, layers: Map<string,
   if (unknown.length > 0)
     throw new UsageError(`--status: unknown ${unknown.join(', ')} (use ${RAIL_STATUSES.join(',')})`);
   const data = new Map<string, readonly AnyFeature[]>(layers as Map<string, AnyFeature[]>);
-  data.set(facilities, file ? readUserLayer(file) : osmClass(facilities) ? loadOsmClass(facilities) : (layers.get(facilities) ?? []));
+  data.set(
+    facilities,
+    file ? readUserLayer(file) : osmClass(facilities) ? loadOsmClass(facilities) : (layers.get(facilities) ?? []),
+  );
   const areas: CoverageArea[] = areasFile
     ? areasFromLayer(readUserLayer(areasFile), 'area')
     : areasFor(by as AreaSet, layers);
@@ -130,7 +133,9 @@ export function nearestCommand(values: Map<string, string>, layers: Map<string, 
   );
   const pick = (kind: string): NearestHit | null => {
     const hit = result.hits.find((h) => h.kind === kind);
-    return hit ? { featureId: hit.featureId, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to } : null;
+    return hit
+      ? { featureId: hit.featureId, name_zh: hit.name_zh, name_en: hit.name_en, distanceM: hit.distanceM, to: hit.to }
+      : null;
   };
   return {
     lon,

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { createSearchEngine, type SearchOutcome } from '../content/search';
 import { coverageCommand, coverageTable, nearestCommand, nearestTable } from './analysis-commands';
 import { loadRepository } from './load';
+import { targetsCommand, targetsTable } from './targets-command';
 import { UsageError } from './usage-error';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
@@ -151,6 +152,11 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
     if (command === 'nearest') {
       const result = nearestCommand(options.values, loadRepository().layers);
       return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : nearestTable(result), err: '' };
+    }
+    if (command === 'targets') {
+      const { layers, index } = loadRepository();
+      const rows = targetsCommand(layers, index);
+      return { code: 0, out: options.json ? JSON.stringify(rows, null, 2) : targetsTable(rows), err: '' };
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
