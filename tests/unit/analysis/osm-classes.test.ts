@@ -6,6 +6,13 @@ import { areasFromLayer, facilitiesFor } from '../../../src/analysis/inputs';
 import { nearestFacilities } from '../../../src/analysis/nearest';
 import { type CompactCollection, expandClass, osmClass } from '../../../src/analysis/osm-classes';
 
+/** A class by id, expanded from the fixture; an unknown id fails the test. */
+function expand(id: string) {
+  const cls = osmClass(id);
+  if (!cls) throw new Error(`no class ${id}`);
+  return expandClass(cls, parks);
+}
+
 const square = (w: number, s: number, e: number, n: number): Polygon => turf.bboxPolygon([w, s, e, n]).geometry;
 
 /** Three parks east of the query point at 121.00, 31.00: small and near, middle, large and far. */
@@ -33,9 +40,9 @@ const parks: CompactCollection = {
 
 describe('OSM facility classes', () => {
   it('keeps parks above the chosen size, with source, licence and accuracy on every feature', () => {
-    const all = expandClass(osmClass('osm-parks')!, parks);
-    const big = expandClass(osmClass('osm-parks-1ha')!, parks);
-    const mid = expandClass(osmClass('osm-parks-0.3ha')!, parks);
+    const all = expand('osm-parks');
+    const big = expand('osm-parks-1ha');
+    const mid = expand('osm-parks-0.3ha');
     expect(all.map((f) => f.properties.id)).toEqual(['p-small', 'p-mid', 'p-big']);
     expect(mid.map((f) => f.properties.id)).toEqual(['p-mid', 'p-big']);
     expect(big.map((f) => f.properties.id)).toEqual(['p-big']);
@@ -56,7 +63,7 @@ describe('OSM facility classes', () => {
       name_en: 'Plan park',
     });
     const layers = new Map<string, Feature[]>([['parks', [planPark]]]);
-    const osm = new Map([['osm-parks', expandClass(osmClass('osm-parks')!, parks) as Feature[]]]);
+    const osm = new Map([['osm-parks', expand('osm-parks') as Feature[]]]);
     const visible = new Set(['parks']);
     const every = nearestFacilities(
       from,
@@ -76,7 +83,7 @@ describe('OSM facility classes', () => {
     expect(plans.hits.find((h) => h.kind === 'park')?.featureId).toBe('plan-park');
     const hidden = nearestFacilities(from, { visible: new Set(), nearestWith: 'plans' }, (id) => layers.get(id) ?? []);
     expect(hidden.hits).toHaveLength(0);
-    const big = new Map([['osm-parks', expandClass(osmClass('osm-parks-1ha')!, parks) as Feature[]]]);
+    const big = new Map([['osm-parks', expand('osm-parks-1ha') as Feature[]]]);
     const far = nearestFacilities(from, { visible, nearestWith: 'osm', osmClasses: big }, () => []);
     expect(far.hits[0]?.featureId).toBe('p-big');
   });
@@ -105,12 +112,14 @@ describe('OSM facility classes', () => {
       shape: square(120.9, 30.9, 121.1, 31.1),
       population: 1000,
     };
-    const data = new Map([['osm-parks-1ha', expandClass(osmClass('osm-parks-1ha')!, parks) as never]]);
+    const data = new Map([['osm-parks-1ha', expand('osm-parks-1ha') as never]]);
     const big = facilitiesFor('osm-parks-1ha', data);
     expect(big).toHaveLength(1);
     const r = 0.5;
-    const park = turf.area(big[0]!) / 1e6;
-    const perimeter = turf.length(turf.polygonToLine(big[0]! as Feature<Polygon>) as never);
+    const [facility] = big;
+    if (!facility) throw new Error('no park ≥ 1 ha');
+    const park = turf.area(facility) / 1e6;
+    const perimeter = turf.length(turf.polygonToLine(facility as Feature<Polygon>) as never);
     const expected = park + perimeter * r + Math.PI * r * r;
     const result = coverage([district], big, { radiusM: r * 1000, targetCells: 400_000 });
     expect(Math.abs((result.rows[0]?.covered_km2 ?? 0) - expected) / expected).toBeLessThan(0.02);
