@@ -22,6 +22,7 @@ export const STRINGS = {
   source: { zh: '来源', en: 'Source' },
   licence: { zh: '许可', en: 'Licence' },
   note: { zh: '说明', en: 'Note' },
+  fullProvenance: { zh: '完整来源记录', en: 'Full provenance' },
   layer: { zh: '图层', en: 'Layer' },
   attributes: { zh: '属性', en: 'Attributes' },
   approximateLegend: {
@@ -52,6 +53,9 @@ export const STRINGS = {
     zh: '上海规划地图。要素列表见图层面板与要素信息面板。',
     en: 'Map of Shanghai plans. The layer and feature panels list the same content as text.',
   },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  resetNorth: { zh: '指北（重置方向）', en: 'Reset bearing to north' },
   tabFeature: { zh: '要素', en: 'Feature' },
   tabPlans: { zh: '规划文本', en: 'Plan texts' },
   passages: { zh: '规划中的相关段落', en: 'Passages in the plans' },

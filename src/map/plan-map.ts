@@ -10,6 +10,7 @@ import { mainFilters } from '../state/time';
 import { attachAnalysis } from './analysis-overlay';
 import { attachPointerDispatch } from './click-dispatch';
 import { attachCompareMap } from './compare-map';
+import { labelMapControls } from './control-labels';
 import { attachImportedLayers } from './imported-layers';
 import { clearSelectionOnClick, planLayersPointer } from './plan-pick';
 import { createPlanView } from './plan-view';
@@ -49,6 +50,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   const map = view.map;
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  labelMapControls(map, store);
 
   const allData = new Map<string, AnyFeature[]>();
   const loaded = view.loaded.then(() => {
