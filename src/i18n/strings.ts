@@ -184,6 +184,14 @@ export const STRINGS = {
   exportFailed: { zh: '导出失败', en: 'Export failed' },
   basemap: { zh: '底图', en: 'Base map' },
   tiandituKey: { zh: '天地图密钥（只保存在本机）', en: 'Tianditu key (kept in this browser only)' },
+  tiandituNoKey: {
+    zh: '没有有效的天地图密钥（32 位），天地图底图不会显示；目前只显示陆地与水域。',
+    en: 'Without a valid Tianditu key (32 characters) the Tianditu base is not shown; only land and water are drawn.',
+  },
+  onlineBaseUnreachable: {
+    zh: '无法连接在线底图“{base}”（可能处于离线状态），已改用离线底图。联网后可在“图层”中重新选择。',
+    en: 'The online base “{base}” cannot be reached (offline?), so the offline base is shown. Choose it again under Layers when online.',
+  },
   streetCoverageEdge: { zh: '街道数据仅覆盖框内', en: 'Streets mapped inside this box only' },
   streetCoverageOutside: {
     zh: '此处底图没有街道数据：街道仅覆盖市中心（虚线框内）',
