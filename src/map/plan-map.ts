@@ -10,7 +10,9 @@ import { mainFilters } from '../state/time';
 import { attachAnalysis } from './analysis-overlay';
 import { attachPointerDispatch } from './click-dispatch';
 import { attachCompareMap } from './compare-map';
+import { labelMapControls } from './control-labels';
 import { attachImportedLayers } from './imported-layers';
+import { attachOnlineBaseWatch } from './online-base-watch';
 import { clearSelectionOnClick, planLayersPointer } from './plan-pick';
 import { createPlanView } from './plan-view';
 import { attachStreetCoverageHint } from './street-coverage-hint';
@@ -49,6 +51,8 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   const map = view.map;
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  labelMapControls(map, store);
+  attachOnlineBaseWatch(map, store);
 
   const allData = new Map<string, AnyFeature[]>();
   const loaded = view.loaded.then(() => {

@@ -43,6 +43,14 @@ describe('URL parameters', () => {
     expect(ignored.sort()).toEqual(['bogus', 'clause', 'lang', 'status', 'view']);
   });
 
+  it('keeps the known layers of a link and names the unknown ones', () => {
+    expect(readHash('#layers=new-towns,nope,parks')).toEqual({
+      state: expect.objectContaining({ layers: ['new-towns', 'parks'] }),
+      ignored: ['layers=nope'],
+    });
+    expect(readHash('#layers=nope').state.layers).toBeNull();
+  });
+
   it('never throws, whatever the hash', () => {
     const alphabet = '#&=,/%<>"\'ab1.-_ 中?';
     let seed = 7;
