@@ -52,12 +52,42 @@ function closest(from: Position, feature: Candidate): { to: Position; distanceM:
   return null;
 }
 
-/** The nearest of `candidates` to a point, geodesic (turf); areas are measured to their edge. */
+/** Bounding boxes by feature, computed once: thousands of OSM parks are asked again on every click. */
+const boxes = new WeakMap<object, number[]>();
+
+/**
+ * A lower bound of the distance to anything inside the feature's bounding box: the distance to the
+ * box's nearest point, less 1 % for the sphere's curvature inside a box (far less at a city's scale).
+ */
+function boxDistanceM(from: Position, feature: Candidate): number {
+  let box = boxes.get(feature);
+  if (!box) {
+    box = turf.bbox(feature);
+    boxes.set(feature, box);
+  }
+  const [x = 0, y = 0] = from;
+  const [w = 0, s = 0, e = 0, n = 0] = box;
+  const nearX = Math.min(Math.max(x, w), e);
+  const nearY = Math.min(Math.max(y, s), n);
+  if (nearX === x && nearY === y) return 0;
+  return turf.distance(from, [nearX, nearY], { units: 'meters' }) * 0.99;
+}
+
+/**
+ * The nearest of `candidates` to a point, geodesic (turf); areas are measured to their edge. Candidates
+ * are tried nearest bounding box first, and the search stops when no box can be nearer than the best.
+ */
 export function nearest(from: Position, candidates: readonly Candidate[]): NearestHit | null {
+  const ordered = candidates
+    .map((candidate) => ({ candidate, bound: boxDistanceM(from, candidate) }))
+    .sort((a, b) => a.bound - b.bound);
   let best: NearestHit | null = null;
-  for (const candidate of candidates) {
+  let bestM = Number.POSITIVE_INFINITY;
+  for (const { candidate, bound } of ordered) {
+    if (bound > bestM) break;
     const hit = closest(from, candidate);
-    if (hit && (!best || hit.distanceM < best.distanceM)) {
+    if (hit && hit.distanceM < bestM) {
+      bestM = hit.distanceM;
       best = {
         featureId: candidate.properties.id,
         name_zh: candidate.properties.name_zh,

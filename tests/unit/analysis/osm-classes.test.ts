@@ -3,8 +3,9 @@ import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../../src/analysis/coverage';
 import { areasFromLayer, facilitiesFor } from '../../../src/analysis/inputs';
-import { nearestFacilities } from '../../../src/analysis/nearest';
+import { nearest, nearestFacilities } from '../../../src/analysis/nearest';
 import { type CompactCollection, expandClass, osmClass } from '../../../src/analysis/osm-classes';
+import { loadOsmClass } from '../../../src/cli/analysis-commands';
 
 /** A class by id, expanded from the fixture; an unknown id fails the test. */
 function expand(id: string) {
@@ -86,6 +87,19 @@ describe('OSM facility classes', () => {
     const big = new Map([['osm-parks', expand('osm-parks-1ha') as Feature[]]]);
     const far = nearestFacilities(from, { visible, nearestWith: 'osm', osmClasses: big }, () => []);
     expect(far.hits[0]?.featureId).toBe('p-big');
+  });
+
+  it('nearest searching by bounding box first finds what trying every park finds', () => {
+    const real = loadOsmClass('osm-parks') as Feature<Polygon, { id: string; name_zh: string; name_en: string }>[];
+    for (const from of [
+      [121.4365, 31.1955],
+      [121.25, 31.05],
+      [121.8, 31.4],
+    ]) {
+      const fast = nearest(from, real);
+      const every = Math.min(...real.map((park) => nearest(from, [park])?.distanceM ?? Number.POSITIVE_INFINITY));
+      expect(fast?.distanceM).toBe(every);
+    }
   });
 
   it('nearest in an imported layer, and an imported polygon as an area to report on', () => {
