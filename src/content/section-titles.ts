@@ -1,0 +1,12 @@
+/**
+ * English titles of the plans' sections: a reviewed translation kept as data beside the texts
+ * (text/section-titles-en.json, keyed by section id), for English readers and English search.
+ */
+import titles from '../../text/section-titles-en.json';
+
+const TITLES: Readonly<Record<string, string>> = titles;
+
+/** The English title of a section, or undefined for a section without a title. */
+export function englishTitle(sectionId: string): string | undefined {
+  return TITLES[sectionId];
+}
