@@ -52,16 +52,26 @@ function add(table: Map<string, Map<string, number>>, key: string, term: string,
  * @param entries dictionary entries
  * @param df number of passages holding each word (absent = not in the corpus)
  * @param passages number of passages
+ * @param corpusChars the characters the plans use
  */
 export function reverseDictionary(
   entries: readonly DictEntry[],
   df: ReadonlyMap<string, number>,
   passages: number,
+  corpusChars: ReadonlySet<string>,
 ): EnglishMap {
   const sensesOf = new Map<string, Set<string>>();
+  // An English word whose first translation is one character (new 新, old 旧, lake 湖) has no
+  // indexable word of its own: words that list it among other senses (新任, 新奇) would mislead.
+  const oneCharacter = new Set<string>();
+  const firstSenses = new Set<string>();
   for (const entry of entries) {
     const word = entry.simplified;
+    const first = phraseKey(entry.senses[0] ?? '');
+    if (word.length === 1 && corpusChars.has(word)) oneCharacter.add(first);
     if (!/^\p{Script=Han}{2,8}$/u.test(word) || !df.has(word)) continue;
+    // A word that means chiefly this (its first of at most three senses) is a translation of its own.
+    if (entry.senses.length <= 3) firstSenses.add(first);
     const keys = sensesOf.get(word) ?? new Set<string>();
     for (const sense of entry.senses) {
       const key = phraseKey(sense);
@@ -69,6 +79,7 @@ export function reverseDictionary(
     }
     if (keys.size > 0) sensesOf.set(word, keys);
   }
+  const misleading = (key: string) => oneCharacter.has(key) && !firstSenses.has(key);
   const maxIdf = Math.log(passages);
   const exact = new Map<string, Map<string, number>>();
   const inner = new Map<string, Map<string, number>>();
@@ -77,12 +88,13 @@ export function reverseDictionary(
     const specificity = 1 / Math.sqrt(keys.size);
     for (const key of keys) {
       const words = key.split(' ');
+      if (misleading(key)) continue;
       add(exact, key, word, specificity * (0.2 + idf));
       if (words.length > 1)
         for (const inside of words.filter(contentWord))
           add(inner, inside, word, (INNER_WORD * specificity * (0.2 + idf)) / words.length);
     }
   }
-  for (const key of exact.keys()) inner.delete(key);
+  for (const key of inner.keys()) if (exact.has(key) || misleading(key)) inner.delete(key);
   return { exact: best(exact), inner: best(inner) };
 }

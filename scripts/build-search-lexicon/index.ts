@@ -53,8 +53,8 @@ export function buildLexicon(corpus: PlanCorpus): SearchLexicon {
   const texts = passages(corpus);
   const df = documentFrequency(texts);
   const entries = readCedict(ROOT);
-  const english = reverseDictionary(entries, df, texts.length);
   const corpusChars = new Set(texts.join(''));
+  const english = reverseDictionary(entries, df, texts.length, corpusChars);
   const words = [
     ...new Set(entries.map((e) => e.simplified).filter((w) => /^\p{Script=Han}{3,8}$/u.test(w) && df.has(w))),
   ].sort();

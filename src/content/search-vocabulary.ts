@@ -31,10 +31,10 @@ export interface Vocabulary {
   printed: (text: string) => boolean;
 }
 
-/** "parks" -> "park", "cities" -> "city"; short words and "-ss" words stay. */
+/** "parks" -> "park", "cities" -> "city"; short words and "-ss", "-us", "-is", "-ws" words ("news") stay. */
 export function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|ws)$/.test(word)) return word.slice(0, -1);
   return word;
 }
 

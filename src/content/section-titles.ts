@@ -10,3 +10,8 @@ const TITLES: Readonly<Record<string, string>> = titles;
 export function englishTitle(sectionId: string): string | undefined {
   return TITLES[sectionId];
 }
+
+/** A section's title in the reader's language: the English translation in English, else the plan's own. */
+export function sectionTitle(section: { id: string; title: string }, lang: 'zh' | 'en'): string {
+  return (lang === 'en' && section.title ? englishTitle(section.id) : undefined) ?? section.title;
+}
