@@ -1,10 +1,15 @@
 import type { SearchEngine } from '../../src/content/search';
-import { EVAL_QUERIES, type EvalQuery } from './queries';
+import { EVAL_QUERIES } from './queries';
 
-type Kind = EvalQuery['kind'];
+/** A query of any set: its text, the kind it is reported under, and the strings of an answering passage. */
+export interface ScoredQuery<Kind extends string = string> {
+  kind: Kind;
+  query: string;
+  answers: string[];
+}
 
-export interface EvalReport {
-  /** Share of queries with an answering passage among the first k. */
+export interface EvalReport<Kind extends string = string> {
+  /** Share of queries with an answering passage among the first k, per kind and for 'all'. */
   recall: Record<Kind | 'all', number>;
   /** Mean reciprocal rank of the first answering passage (0 when none of the first 50 answers). */
   mrr: Record<Kind | 'all', number>;
@@ -15,14 +20,17 @@ export interface EvalReport {
 }
 
 const compact = (text: string) => text.replace(/\s+/g, '');
-const KINDS: readonly Kind[] = ['zh', 'en', 'cross'];
 
 /** Recall@k and MRR of a query set: a query is answered when one of its first k passages holds an answer. */
-export function evaluate(engine: SearchEngine, k = 5, queries: readonly EvalQuery[] = EVAL_QUERIES): EvalReport {
+export function evaluate<Kind extends string = 'zh' | 'en' | 'cross'>(
+  engine: SearchEngine,
+  k = 5,
+  queries: readonly ScoredQuery<Kind>[] = EVAL_QUERIES as unknown as ScoredQuery<Kind>[],
+): EvalReport<Kind> {
   const hits: Record<string, number> = {};
   const reciprocal: Record<string, number> = {};
   const counts: Record<string, number> = {};
-  const misses: EvalReport['misses'] = [];
+  const misses: EvalReport<Kind>['misses'] = [];
   const timesMs: number[] = [];
   for (const q of queries) {
     const started = performance.now();
@@ -46,10 +54,12 @@ export function evaluate(engine: SearchEngine, k = 5, queries: readonly EvalQuer
         top: ranked.slice(0, k).map((p) => `${p.paragraph.id} ${p.paragraph.text.slice(0, 40)}`),
       });
   }
+  const keys = Object.keys(counts);
   const per = (table: Record<string, number>) =>
-    Object.fromEntries(
-      [...KINDS, 'all'].map((key) => [key, counts[key] ? (table[key] ?? 0) / (counts[key] ?? 1) : 1]),
-    ) as Record<Kind | 'all', number>;
-  const allCounts = Object.fromEntries([...KINDS, 'all'].map((key) => [key, counts[key] ?? 0])) as EvalReport['counts'];
+    Object.fromEntries(keys.map((key) => [key, (table[key] ?? 0) / (counts[key] ?? 1)])) as Record<
+      Kind | 'all',
+      number
+    >;
+  const allCounts = Object.fromEntries(keys.map((key) => [key, counts[key] ?? 0])) as Record<Kind | 'all', number>;
   return { recall: per(hits), mrr: per(reciprocal), counts: allCounts, misses, timesMs };
 }
