@@ -117,8 +117,9 @@ export function createCityIndex(places: readonly CityPlace[]): CityIndex {
       if (max === 0) return [];
       for (const entry of entries) {
         for (const form of entry.latin) {
-          // Compare with the name's start as long as the query: a misspelt town is found before its "Town".
-          const distance = Math.min(editDistance(q, form, max), editDistance(q, form.slice(0, q.length), max));
+          // The whole name first; else its start as long as the query, so a misspelt "Qibao" also finds "Qibao Town".
+          const whole = editDistance(q, form, max);
+          const distance = whole <= max ? whole : editDistance(q, form.slice(0, q.length), max) + 0.5;
           if (distance <= max)
             scored.push([1 - distance / (max + 1) + KIND_WEIGHT[entry.place.kind] / 100, entry.place.name_en]);
         }
