@@ -38,6 +38,8 @@ const ENDINGS: readonly [string, string][] = [
   ['大学', 'University'],
   ['新村', 'Xincun'],
   ['新城', 'Xincheng'],
+  ['湖', 'Lake'],
+  ['镇', 'Town'],
   ['站', 'Railway Station'],
 ];
 
@@ -64,8 +66,9 @@ function convention(name: string, py: readonly string[]): string {
   if (terminal) return `${word(py.slice(0, [...(terminal[1] ?? '')].length))} Airport Terminal ${terminal[2]}`;
   const n = [...name].length;
   for (const [ending, english] of ENDINGS) {
-    if (!name.endsWith(ending) || n <= ending.length) continue;
-    let stem = n - ending.length;
+    // A one-character stem stays one word with its ending: 唐镇 is Tangzhen.
+    if (!name.endsWith(ending) || n - [...ending].length < 2) continue;
+    let stem = n - [...ending].length;
     // 上海南站 -> Shanghai South Railway Station
     const compass = ending === '站' && stem > 2 ? COMPASS[[...name][stem - 1] ?? ''] : undefined;
     if (compass) stem -= 1;

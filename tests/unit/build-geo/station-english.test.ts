@@ -43,6 +43,9 @@ describe('station names in English', () => {
     expect(stationEnglish('漕宝路', 'CaoBao Lu')).toBe('Caobao Road');
     expect(stationEnglish('长清路', 'chang qing lu')).toBe('Changqing Road');
     expect(stationEnglish('华夏东路')).toBe('East Huaxia Road');
+    expect(stationEnglish('滴水湖')).toBe('Dishui Lake');
+    expect(stationEnglish('江湾镇')).toBe('Jiangwan Town');
+    expect(stationEnglish('唐镇')).toBe('Tangzhen');
     expect(stationEnglish('宝安公路', 'BaoAn GongLu')).toBe("Bao'an Highway");
     expect(stationEnglish('浦东南路(原东昌路)')).toBe('South Pudong Road');
     expect(stationEnglish('一大会址·黄陂南路')).toBe('Site of the First CPC National Congress · South Huangpi Road');
