@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteerFile, GAZETTEER_FILE, serialiseGazetteer } from '../../../scripts/build-gazetteer/build';
+import { run } from '../../../src/cli/index';
 import { readGazetteer } from '../../../src/content/city-gazetteer';
 
 describe('text/gazetteer.json', () => {
@@ -23,5 +24,16 @@ describe('text/gazetteer.json', () => {
     expect(find('世纪公园', 'park')?.name_en).toBe('Century Park');
     // Every name has its English, and every Chinese name its pinyin.
     expect(places.filter((p) => !p.name_en || (/\p{Script=Han}/u.test(p.name_zh) && !p.pinyin))).toEqual([]);
+  });
+});
+
+describe('npm run cli -- query', () => {
+  it('lists places of the city before plan places and passages', () => {
+    const result = run(['query', 'Qibao', '--json', '--limit', '8']);
+    expect(result.code).toBe(0);
+    const places = JSON.parse(result.out).places as { name_zh: string; kind: string; district: string }[];
+    expect(places[0]).toMatchObject({ name_zh: '七宝', kind: 'station', district: 'Minhang District' });
+    expect(places.map((p) => p.name_zh)).toContain('七宝镇');
+    expect(run(['query', '七宝']).out).toMatch(/^PLACES\n {2}七宝 {2}Qibao {2}\(station, Minhang District/);
   });
 });
