@@ -21,8 +21,10 @@ export interface DatumEvidence {
   runnerUpM: number;
   /** runnerUpM / bestM: how many times closer the points sit under the best reading. */
   ratio: number;
-  /** Share of the points that, one by one, fit the best reading better too. */
+  /** Share of the points (ties left out) that, one by one, fit the best reading better too. */
   agreement: number;
+  /** Sign-test statistic of those wins and losses: (wins − losses) / √(wins + losses). */
+  significance: number;
   /** Points near enough to this reference to count. */
   points: number;
 }
@@ -37,10 +39,23 @@ const READINGS: readonly Datum[] = ['WGS84', 'GCJ02', 'BD09'];
 const NEAR_M = 250;
 /** Street and border samples are tens of metres apart: nearer than this is "on it". */
 const FLOOR_M = 10;
-const CLEAR_RATIO = 2;
-const CLEAR_AGREEMENT = 0.7;
-/** Under the right reading, points sit on the reference, not merely nearer to it. */
-const CLEAR_MAX_M = 100;
+/** Nearer by less than this is a tie: neither reading fits that point better. */
+const TIE_M = 2;
+const CLEAR_RATIO = 1.5;
+const CLEAR_AGREEMENT = 0.65;
+/**
+ * Sign test over the points that are not ties: (wins − losses) / √(wins + losses) ≥ 2.6 happens by
+ * chance less than once in 200 when the reading fits no better than the others (a mixed set, or
+ * points that sit on nothing). Few points cannot reach it: 7 of 7 is the least that does.
+ */
+const CLEAR_SIGNIFICANCE = 2.6;
+/**
+ * Under the right reading, points sit on the reference, not merely nearer to it: a station's
+ * entrance may be 100 m from its surveyed node; a point on a street, river bank or border is
+ * within tens of metres of its line. Points merely near a long edge (a road along a river) fit a
+ * shift along it about as well, and prove nothing.
+ */
+const CLEAR_MAX_M: Record<ReferenceKind, number> = { stations: 100, streets: 40, water: 40, borders: 40 };
 
 const indexes = new WeakMap<readonly Position[], KDBush>();
 
@@ -88,10 +103,17 @@ function evidenceFor(set: ReferenceSet, read: Record<Datum, Position[]>): DatumE
     READINGS.map((datum) => [datum, median(near.map((i) => Math.min(distances[datum][i] ?? NEAR_M * 4, NEAR_M * 4)))]),
   ) as Record<Datum, number>;
   const [best = 'WGS84', runnerUp = 'GCJ02'] = [...READINGS].sort((a, b) => medians[a] - medians[b]);
-  const agreeing = near.filter((i) => {
-    const nearest = Math.min(...READINGS.map((datum) => distances[datum][i] ?? Number.POSITIVE_INFINITY));
-    return (distances[best][i] ?? Number.POSITIVE_INFINITY) <= Math.max(nearest, FLOOR_M);
-  }).length;
+  // One by one: does each point sit nearer under the best reading than under every other?
+  let wins = 0;
+  let losses = 0;
+  for (const i of near) {
+    const own = distances[best][i] ?? Number.POSITIVE_INFINITY;
+    const rival = Math.min(
+      ...READINGS.filter((d) => d !== best).map((d) => distances[d][i] ?? Number.POSITIVE_INFINITY),
+    );
+    if (own + TIE_M < rival) wins++;
+    else if (rival + TIE_M < own) losses++;
+  }
   return {
     kind: set.kind,
     best,
@@ -99,19 +121,23 @@ function evidenceFor(set: ReferenceSet, read: Record<Datum, Position[]>): DatumE
     bestM: medians[best],
     runnerUpM: medians[runnerUp],
     ratio: medians[runnerUp] / Math.max(medians[best], FLOOR_M),
-    agreement: agreeing / near.length,
+    agreement: wins + losses > 0 ? wins / (wins + losses) : 0,
+    significance: wins + losses > 0 ? (wins - losses) / Math.sqrt(wins + losses) : 0,
     points: near.length,
   };
 }
 
 const isClear = (e: DatumEvidence) =>
-  e.ratio >= CLEAR_RATIO && e.agreement >= CLEAR_AGREEMENT && e.bestM <= CLEAR_MAX_M;
+  e.ratio >= CLEAR_RATIO &&
+  e.agreement >= CLEAR_AGREEMENT &&
+  e.significance >= CLEAR_SIGNIFICANCE &&
+  e.bestM <= CLEAR_MAX_M[e.kind];
 
 /**
  * Which datum the points are in, found rather than assumed: each reading (WGS84, GCJ-02, BD-09)
  * is tested against surveyed references, and one is proposed only when, against the reference
- * that tells them apart best, the points sit clearly nearer under it, most points agree, and no
- * other reference clearly says otherwise. Else the evidence is weak (or absent) and WGS84 stays.
+ * that tells them apart best, the points sit clearly nearer under it, most points agree (and too
+ * many to be chance), and no other reference clearly says otherwise. Else the evidence is weak (or absent) and WGS84 stays.
  */
 export function chooseDatum(points: readonly Position[], references: readonly ReferenceSet[]): DatumChoice {
   if (points.length === 0) return { strength: 'none', datum: 'WGS84' };
@@ -119,7 +145,7 @@ export function chooseDatum(points: readonly Position[], references: readonly Re
   const evidence = references
     .map((set) => evidenceFor(set, read))
     .filter((e): e is DatumEvidence => e !== null)
-    .sort((a, b) => Number(isClear(b)) - Number(isClear(a)) || b.ratio - a.ratio);
+    .sort((a, b) => Number(isClear(b)) - Number(isClear(a)) || b.significance - a.significance);
   const [strongest] = evidence;
   if (!strongest) return { strength: 'none', datum: 'WGS84' };
   const contradicted = evidence.some((e) => isClear(e) && e.best !== strongest.best);
