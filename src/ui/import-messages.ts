@@ -32,7 +32,8 @@ export function datumSentence(choice: DatumChoice, lang: Lang): string {
     kind: t(`datumKind.${e.kind}` as StringKey, lang),
     datum: t(`datumShort.${e.best}` as StringKey, lang),
     other: t(`datumShort.${e.runnerUp}` as StringKey, lang),
-    best: Math.round(e.bestM),
+    // Samples lie tens of metres apart: nearer than 10 m is "on it", not a measured distance.
+    best: e.bestM < 10 ? '<10' : Math.round(e.bestM),
     otherM: Math.round(e.runnerUpM),
     agree: Math.round(e.agreement * 100),
   };

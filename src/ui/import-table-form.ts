@@ -2,7 +2,7 @@ import { html, nothing } from 'lit-html';
 import { TEXT_ENCODINGS, type TextEncoding } from '../data/decode';
 import type { ReadChoices, TableReading } from '../data/read-file';
 import type { ColumnChoice } from '../data/table';
-import { type Lang, t } from '../i18n/strings';
+import { type Lang, type StringKey, t } from '../i18n/strings';
 
 const ENCODING_NAMES: Record<TextEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -11,7 +11,12 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
   gb18030: 'GB18030 / GBK',
 };
 
-const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'Tab', '|': '|' };
+const DELIMITER_NAMES: Record<string, StringKey> = {
+  ',': 'import.delimiter.comma',
+  ';': 'import.delimiter.semicolon',
+  '\t': 'import.delimiter.tab',
+  '|': 'import.delimiter.pipe',
+};
 
 /**
  * How a table was read, each choice changeable: the encoding (with the detected one named), the
@@ -52,7 +57,16 @@ export function tableForm(
                   html`<option value=${name} .selected=${name === encoding}>${ENCODING_NAMES[name]}${name === detected ? t('import.detected', lang) : ''}</option>`,
               )}
             </select></label
-          >${reading.delimiter ? html` <span class="hint">${t('import.delimiter', lang)} ${DELIMITER_NAMES[reading.delimiter] ?? reading.delimiter}</span>` : nothing}`
+          >${
+            reading.delimiter
+              ? html`<span class="import-choice"
+                  >${t('import.delimiter', lang)}
+                  <span data-testid="import-delimiter"
+                    >${DELIMITER_NAMES[reading.delimiter] ? t(DELIMITER_NAMES[reading.delimiter] as StringKey, lang) : reading.delimiter}</span
+                  ></span
+                >`
+              : nothing
+          }`
         : nothing
     }
     ${

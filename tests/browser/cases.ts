@@ -1,5 +1,6 @@
 import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
+import { IMPORT_CASES } from './cases/import';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
 import { OFFLINE_CASES } from './cases/offline';
@@ -17,6 +18,7 @@ export const CASES: BrowserCase[] = [
   ...TEXT_CASES,
   ...SEARCH_CASES,
   ...ANALYSIS_CASES,
+  ...IMPORT_CASES,
   ...JOURNEYS_CASES,
   ...TIME_CASES,
   ...PANEL_CASES,

@@ -110,11 +110,23 @@ describe('datumSentence', () => {
   it('gives the evidence in one sentence, in both languages', () => {
     const choice = chooseDatum(as('GCJ02', every(STATIONS, 17)), REFERENCES);
     expect(datumSentence(choice, 'en')).toMatch(
-      /^Points sit \d+× closer to stations read as GCJ-02 \(median \d+ m, against \d+ m as (WGS84|BD-09)\): GCJ-02 proposed/,
+      /^Points sit \d+× closer to stations read as GCJ-02 \(median (<10|\d+) m, against \d+ m as (WGS84|BD-09)\): GCJ-02 proposed/,
     );
     expect(datumSentence(choice, 'zh')).toMatch(/^按 GCJ-02 读取时，这些点距车站近 \d+ 倍/);
     const mixed = chooseDatum([...every(STATIONS, 17, 0, 10), ...as('GCJ02', every(STATIONS, 17, 3, 10))], REFERENCES);
     expect(datumSentence(mixed, 'en')).toMatch(/^Weak evidence: .*% of them agree\); WGS84 kept/);
     expect(datumSentence({ strength: 'none', datum: 'WGS84' }, 'zh')).toContain('暂按 WGS84');
+  });
+});
+
+describe('a file as an analyst has it', () => {
+  it('a GB18030 CSV of AMap (GCJ-02) station points gets GCJ-02 proposed', async () => {
+    const { readUserFile } = await import('../../../src/data/read-file');
+    const { samplePoints } = await import('../../../src/data/import-file');
+    const bytes = readFileSync('tests/fixtures/import/gcj02-stations-gb18030.csv');
+    const read = await readUserFile('高德站点.csv', bytes, {}, { parseXml: () => ({}) as Document });
+    expect(read.ok && read.collection.features[0]?.properties).toEqual({ 名称: '锦江乐园', 线路: '1号线' });
+    const choice = read.ok ? chooseDatum(samplePoints(read.collection), REFERENCES) : null;
+    expect(choice && decision(choice)).toBe('clear GCJ02');
   });
 });
