@@ -245,7 +245,7 @@ export const STRINGS = {
   'import.noRows': { zh: '表格没有数据行', en: 'the table has no rows' },
   'import.noCoordinateColumns': {
     zh: '找不到坐标列：请在下方选择，或将列命名为 经度/纬度、lon/lat 或 WKT（现有列：{columns}）',
-    en: 'no coordinate columns: choose them below, or name them lon/lat, 经度/纬度 or WKT (found: {columns})',
+    en: 'no coordinate columns: choose them below, or name them lon/lat (Chinese names work too) or WKT (found: {columns})',
   },
   'import.tooManyFeatures': {
     zh: '要素过多：{count} 个（上限 {limit}）',
