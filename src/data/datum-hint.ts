@@ -42,7 +42,7 @@ const FLOOR_M = 10;
 /** Nearer by less than this is a tie: neither reading fits that point better. */
 const TIE_M = 2;
 const CLEAR_RATIO = 1.5;
-const CLEAR_AGREEMENT = 0.65;
+const CLEAR_AGREEMENT = 0.6;
 /**
  * Sign test over the points that are not ties: (wins − losses) / √(wins + losses) ≥ 2.6 happens by
  * chance less than once in 200 when the reading fits no better than the others (a mixed set, or

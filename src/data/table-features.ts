@@ -1,6 +1,13 @@
 import type { Geometry } from 'geojson';
 import { parse as parseWkt } from 'wellknown';
-import { checkCollection, type ImportOutcome, type ImportProblem, type Properties, refuse } from './import-file';
+import {
+  checkCollection,
+  IMPORT_LIMITS,
+  type ImportOutcome,
+  type ImportProblem,
+  type Properties,
+  refuse,
+} from './import-file';
 import { type Cell, type ColumnChoice, cellNumber, cellPair, type Table } from './table';
 
 function propertyValue(cell: Cell): string | number | boolean | null {
@@ -30,6 +37,8 @@ function geometryOf(row: readonly Cell[], choice: ColumnChoice): Geometry | null
  */
 export function tableToCollection(table: Table, choice: ColumnChoice): ImportOutcome {
   if (table.rows.length === 0) return refuse('import.noRows');
+  if (table.rows.length > IMPORT_LIMITS.features)
+    return refuse('import.tooManyFeatures', { count: table.rows.length, limit: IMPORT_LIMITS.features });
   const usable = choice.geometry !== null || (choice.lon !== null && choice.lat !== null);
   if (!usable) return refuse('import.noCoordinateColumns', { columns: table.columns.slice(0, 8).join(', ') });
   const used = new Set([choice.lon, choice.lat, choice.geometry]);

@@ -295,8 +295,8 @@ export const STRINGS = {
   'datumKind.borders': { zh: '区界', en: 'district borders' },
   datumChecking: { zh: '正在比对坐标系……', en: 'Checking the datum…' },
   datumClear: {
-    zh: '按 {datum} 读取时，这些点距{kind}近 {ratio} 倍（中位数 {best} 米，按 {other} 读取为 {otherM} 米）：建议 {datum}，将转换为 WGS84。',
-    en: 'Points sit {ratio}× closer to {kind} read as {datum} (median {best} m, against {otherM} m as {other}): {datum} proposed, converted to WGS84.',
+    zh: '按 {datum} 读取时，这些点距{kind}近 {ratio} 倍（中位数 {best} 米，按 {other} 读取为 {otherM} 米；{agree}% 的点支持）：建议 {datum}，将转换为 WGS84。',
+    en: 'Points sit {ratio}× closer to {kind} read as {datum} (median {best} m, against {otherM} m as {other}; {agree}% of points agree): {datum} proposed, converted to WGS84.',
   },
   datumWeak: {
     zh: '证据不足：按 {datum} 读取时这些点距{kind}只近 {ratio} 倍（{agree}% 的点支持），暂按 WGS84，请对照地图检查。',

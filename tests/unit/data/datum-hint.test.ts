@@ -110,7 +110,7 @@ describe('datumSentence', () => {
   it('gives the evidence in one sentence, in both languages', () => {
     const choice = chooseDatum(as('GCJ02', every(STATIONS, 17)), REFERENCES);
     expect(datumSentence(choice, 'en')).toMatch(
-      /^Points sit \d+× closer to stations read as GCJ-02 \(median (<10|\d+) m, against \d+ m as (WGS84|BD-09)\): GCJ-02 proposed/,
+      /^Points sit \d+× closer to stations read as GCJ-02 \(median (<10|\d+) m, against \d+ m as (WGS84|BD-09); 100% of points agree\): GCJ-02 proposed/,
     );
     expect(datumSentence(choice, 'zh')).toMatch(/^按 GCJ-02 读取时，这些点距车站近 \d+ 倍/);
     const mixed = chooseDatum([...every(STATIONS, 17, 0, 10), ...as('GCJ02', every(STATIONS, 17, 3, 10))], REFERENCES);
