@@ -58,7 +58,8 @@ export const IMPORT_CASES: BrowserCase[] = [
 
       // Converted to WGS84, the first point sits on the map's own station.
       const station = layer('rail-stations.geojson').features.find((f) => f.properties?.name_zh === '锦江乐园');
-      const [lon = 0, lat = 0] = (station?.geometry as { coordinates: number[] }).coordinates;
+      assert(station?.geometry.type === 'Point', 'the map has the station 锦江乐园');
+      const [lon = 0, lat = 0] = station?.geometry.type === 'Point' ? station.geometry.coordinates : [];
       await viewAt(page, lon, lat, 15);
       const point = await pagePoint(page, lon, lat);
       await page.mouse.click(point.x, point.y);
