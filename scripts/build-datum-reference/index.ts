@@ -6,7 +6,7 @@ import { encodeStreetSamples, referenceFrom, STREET_SAMPLES } from '../../src/da
 /** The OSM streets of the central box, the one street source the project has (see README, basemap). */
 export const STREETS_SOURCE =
   '../shared/geo-sources/osm-2025/roads-central-13x11km.osm-overpass-20250809.wgs84.geojson';
-export const STREETS_OUT = 'geo/reference/streets-central.bin';
+export const STREETS_OUT = 'public/reference/streets-central.bin';
 
 /**
  * Samples of the central streets every 40 m, one per 20 m cell (dual carriageways and crossings

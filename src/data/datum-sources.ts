@@ -1,5 +1,4 @@
 import type { Feature, Geometry } from 'geojson';
-import streetsUrl from '../../geo/reference/streets-central.bin?url';
 import type { ReferenceSet } from './datum-hint';
 
 type Data = ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
@@ -11,6 +10,9 @@ const FROM_LAYERS = [
   { kind: 'borders', layers: ['base-districts'] },
 ] as const;
 
+/** Served as is from public/ (relative, like every path of the site). */
+const STREETS_URL = `${import.meta.env.BASE_URL}reference/streets-central.bin`;
+
 let streets: Promise<ReferenceSet | null> | null = null;
 let fromLayers: ReferenceSet[] | null = null;
 
@@ -21,7 +23,7 @@ let fromLayers: ReferenceSet[] | null = null;
  */
 export async function datumReferences(data: Data): Promise<ReferenceSet[]> {
   const { decodeStreetSamples, referenceFrom } = await import('./datum-reference');
-  streets ??= fetch(streetsUrl)
+  streets ??= fetch(STREETS_URL)
     .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(String(response.status)))))
     .then(decodeStreetSamples)
     .catch(() => {

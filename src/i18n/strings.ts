@@ -284,6 +284,7 @@ export const STRINGS = {
     en: 'feature {n}: coordinates outside ±180/±90 or malformed',
   },
   'import.skipRow': { zh: '第 {n} 行：没有可读的坐标', en: 'line {n}: no readable coordinates' },
+  'import.whySkipped': { zh: '跳过了哪些，为什么', en: 'What was skipped, and why' },
   'import.readAs': { zh: '读取编码', en: 'Read as' },
   'import.detected': { zh: '（自动识别）', en: ' (detected)' },
   'import.delimiter': { zh: '分隔符', en: 'delimiter' },

@@ -14,6 +14,8 @@ import { tableForm } from './import-table-form';
 
 const PALETTE = ['#e01b24', '#1c71d8', '#2ec27e', '#f5c211', '#9141ac', '#ff7800', '#63452c'];
 const ACCEPT = '.geojson,.json,.kml,.gpx,.csv,.tsv,.tab,.txt,.xlsx';
+/** The first skipped rows or features are named; a file with thousands is not listed whole. */
+const SKIPPED_SHOWN = 10;
 
 /** The file being imported, kept so that a changed encoding, sheet or column reads it again. */
 interface Source {
@@ -136,6 +138,17 @@ export function createImportPanel(
       pending,
       html`<form class="datum-form" data-testid="datum-form" @submit=${submit}>
       <p class="import-summary" data-testid="import-summary">${stripBidi(source.name)}: ${countOf(pending.collection.features.length, 'featureCountOne', 'featureCount', lang)}${skipped}</p>
+      ${
+        pending.skipped.length > 0
+          ? html`<details class="hint" data-testid="import-skipped">
+              <summary>${t('import.whySkipped', lang)}</summary>
+              <ul>
+                ${pending.skipped.slice(0, SKIPPED_SHOWN).map((problem) => html`<li>${problemText(problem, lang)}</li>`)}
+                ${pending.skipped.length > SKIPPED_SHOWN ? html`<li>…</li>` : nothing}
+              </ul>
+            </details>`
+          : nothing
+      }
       <fieldset>
         <legend>${t('import.datumLegend', lang)}</legend>
         ${choices.map(

@@ -8,7 +8,7 @@ import type { Datum } from '../../../src/data/import-file';
 import { datumSentence } from '../../../src/ui/import-messages';
 
 const layer = (file: string) => JSON.parse(readFileSync(`geo/${file}`, 'utf8')) as FeatureCollection<Geometry>;
-const streetsFile = readFileSync('geo/reference/streets-central.bin');
+const streetsFile = readFileSync('public/reference/streets-central.bin');
 
 /** What the browser measures against: the committed street samples and the map's own layers. */
 const REFERENCES: ReferenceSet[] = [

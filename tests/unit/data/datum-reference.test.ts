@@ -4,7 +4,7 @@ import { buildStreetSamples, STREETS_OUT } from '../../../scripts/build-datum-re
 import { decodeStreetSamples, densify, encodeStreetSamples } from '../../../src/data/datum-reference';
 
 describe('datum reference data', () => {
-  it('geo/reference/streets-central.bin is what `npm run build:datum-reference` makes', () => {
+  it('public/reference/streets-central.bin is what `npm run build:datum-reference` makes', () => {
     const committed = readFileSync(STREETS_OUT);
     expect(Buffer.from(buildStreetSamples(process.cwd())).equals(committed)).toBe(true);
     // Small enough to fetch on a first import: about 28 000 samples, ≤ 120 KB.
