@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { createSearchEngine, type SearchOutcome } from '../content/search';
+import { englishTitle } from '../content/section-titles';
 import { coverageCommand, coverageTable, nearestCommand, nearestTable } from './analysis-commands';
 import { loadRepository } from './load';
 import { targetsCommand, targetsTable } from './targets-command';
@@ -102,6 +103,7 @@ export function queryJson({ results, terms, plans, suggestions }: SearchOutcome)
               section_id: r.passage.section.id,
               paragraph_id: r.passage.paragraph.id,
               title: r.passage.section.title,
+              title_en: englishTitle(r.passage.section.id) ?? null,
               text: r.passage.paragraph.title
                 ? `${r.passage.paragraph.title} ${r.passage.paragraph.text}`
                 : r.passage.paragraph.text,
