@@ -2,7 +2,8 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './ui/app.css';
 import { syncHistory } from './app/history-sync';
-import { loadData, restoreImports } from './app/load-data';
+import { syncImports } from './app/imports-sync';
+import { loadData } from './app/load-data';
 import { persistChoices, rememberLang, storedLang, storedMeasures, storedTiandituKey } from './app/persistence';
 import { pickLanguage, t } from './i18n/strings';
 import { installInspectHook } from './map/inspect-hook';
@@ -78,6 +79,6 @@ mountLayerPanel(required('layer-panel'), store, {
 });
 mountSidePanel(required('side-panel'), store, () => allLayerData(store.get()));
 mountAttribution(required('attribution'), store);
-restoreImports(store);
+void syncImports(store, { selected: fromUrl.state.selected });
 persistChoices(store);
 syncHistory(store);

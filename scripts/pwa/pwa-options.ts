@@ -80,6 +80,12 @@ export function pwaOptions(root: string): Partial<VitePWAOptions> {
           options: { cacheName: 'fonts', cacheableResponse: { statuses: [200] } },
         },
         {
+          // The street samples the import's datum check reads (about 110 KB), fetched on a first import.
+          urlPattern: ({ url }) => url.pathname.includes('/reference/'),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'reference', cacheableResponse: { statuses: [200] } },
+        },
+        {
           urlPattern: ({ url }) => url.pathname.includes('/osm-classes/'),
           handler: 'NetworkFirst',
           options: { cacheName: 'osm-classes', cacheableResponse: { statuses: [200] } },

@@ -3,7 +3,6 @@ import { figuresByParagraph } from '../content/figures';
 import { buildGazetteer } from '../content/gazetteer';
 import { linkCorpus } from '../content/links';
 import { loadCorpus } from '../content/load-corpus';
-import { importsDb } from '../data/imports-db';
 import { loadLayer } from '../data/load-layer';
 import { CORPUS_URL, layerFileUrl } from '../map/assets';
 import type { PlanMap } from '../map/plan-map';
@@ -22,18 +21,6 @@ function applyCheck(store: Store, check: { change: object; unknown: string[] }):
   if (check.unknown.length === 0 && Object.keys(check.change).length === 0) return;
   const state = store.get();
   store.update({ ...check.change, notices: [...state.notices, ...ignoredNotice(check.unknown, state.lang)] });
-}
-
-/** The user's imported layers from IndexedDB, shown again as they left them. */
-export function restoreImports(store: Store): void {
-  importsDb
-    .all()
-    .then((imports) => {
-      if (imports.length === 0) return;
-      const state = store.get();
-      store.update({ imports, visible: new Set([...state.visible, ...imports.map((l) => l.id)]) });
-    })
-    .catch(() => undefined);
 }
 
 /**

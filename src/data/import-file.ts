@@ -1,8 +1,8 @@
 import { gpx, kml } from '@tmcw/togeojson';
 import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { parse as parseWkt } from 'wellknown';
-import { parseCsv } from './csv';
+import type { StringKey } from '../i18n/strings';
+import { htmlToText } from './html-text';
 import { coordinatesValid, DEPTH } from './validate';
 
 /** Limits that keep the app responsive; anything larger is refused with a message, not truncated. */
@@ -10,39 +10,59 @@ export const IMPORT_LIMITS = { bytes: 100 * 1024 * 1024, features: 500_000, vert
 
 export type Datum = 'WGS84' | 'GCJ02' | 'BD09';
 
+/** What went wrong, as a string key and its values: the panel words it in the user's language. */
+export interface ImportProblem {
+  key: StringKey;
+  values?: Record<string, string | number>;
+}
+
+export type Properties = Record<string, string | number | boolean | null>;
+
 export type ImportOutcome =
-  | {
-      ok: true;
-      collection: FeatureCollection<Geometry, Record<string, string | number | boolean | null>>;
-      skipped: string[];
-    }
-  | { ok: false; message: string };
+  | { ok: true; collection: FeatureCollection<Geometry, Properties>; skipped: ImportProblem[] }
+  | { ok: false; problem: ImportProblem };
 
 export interface ImportOptions {
   /** XML parser: the browser's DOMParser, or a DOM library in node. */
   parseXml: (text: string) => Document;
 }
 
-/** Properties as plain text, numbers and booleans only, long text cut: nothing here can become markup. */
-function cleanProperties(raw: unknown): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
+export const refuse = (key: StringKey, values?: ImportProblem['values']): ImportOutcome => ({
+  ok: false,
+  problem: values ? { key, values } : { key },
+});
+
+/** KML and GPX descriptions are HTML: `{"@type": "html", value}` from togeojson, or a string with tags. */
+function propertyText(value: unknown, html: boolean): string {
+  if (typeof value === 'string') return html && /<[a-z!/][^>]*>/i.test(value) ? htmlToText(value) : value;
+  const typed = value as { '@type'?: unknown; value?: unknown } | null;
+  if (typeof typed?.value === 'string') return typed['@type'] === 'html' ? htmlToText(typed.value) : typed.value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return JSON.stringify(value) ?? '';
+}
+
+/**
+ * Properties as plain text, numbers and booleans only, long text cut: nothing here can become
+ * markup. `html`: text fields are HTML (KML, GPX) and are shown as the text they mark up.
+ */
+function cleanProperties(raw: unknown, html: boolean): Properties {
+  const out: Properties = {};
   if (typeof raw !== 'object' || raw === null) return out;
   for (const [key, value] of Object.entries(raw).slice(0, 100)) {
     const name = key.slice(0, 100);
     if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
       out[name] = value;
-    else
-      out[name] = (typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).slice(
-        0,
-        IMPORT_LIMITS.textLength,
-      );
+    else out[name] = propertyText(value, html).slice(0, IMPORT_LIMITS.textLength);
   }
   return out;
 }
 
 /** Keeps the sound features of a collection and says why the others were skipped. */
-export function checkCollection(json: unknown): ImportOutcome {
-  if (typeof json !== 'object' || json === null) return { ok: false, message: 'not a GeoJSON object' };
+export function checkCollection(
+  json: unknown,
+  { skipped: preSkipped = [], html = false }: { skipped?: readonly ImportProblem[]; html?: boolean } = {},
+): ImportOutcome {
+  if (typeof json !== 'object' || json === null) return refuse('import.notGeoJson');
   const root = json as { type?: unknown; features?: unknown; geometry?: unknown };
   const list =
     root.type === 'FeatureCollection' && Array.isArray(root.features)
@@ -52,101 +72,54 @@ export function checkCollection(json: unknown): ImportOutcome {
         : typeof root.type === 'string' && root.type in DEPTH
           ? [{ type: 'Feature', properties: {}, geometry: root }]
           : null;
-  if (!list) return { ok: false, message: 'not a GeoJSON FeatureCollection, Feature or geometry' };
-  if (list.length > IMPORT_LIMITS.features) {
-    return {
-      ok: false,
-      message: `too many features: ${list.length.toLocaleString('en')} (the limit is ${IMPORT_LIMITS.features.toLocaleString('en')})`,
-    };
-  }
+  if (!list) return refuse('import.notGeoJson');
+  if (list.length > IMPORT_LIMITS.features)
+    return refuse('import.tooManyFeatures', { count: list.length, limit: IMPORT_LIMITS.features });
   const count = { vertices: 0 };
-  const skipped: string[] = [];
-  const features: Feature<Geometry, Record<string, string | number | boolean | null>>[] = [];
+  const skipped: ImportProblem[] = [...preSkipped];
+  const features: Feature<Geometry, Properties>[] = [];
   list.forEach((item, index) => {
     const geometry = (item as { geometry?: { type?: unknown; coordinates?: unknown } } | null)?.geometry;
     const type = String(geometry?.type);
-    if (!geometry || !(type in DEPTH)) skipped.push(`feature ${index + 1}: no supported geometry`);
+    if (!geometry || !(type in DEPTH)) skipped.push({ key: 'import.skipNoGeometry', values: { n: index + 1 } });
     else if (!coordinatesValid(geometry.coordinates, DEPTH[type] ?? 0, count))
-      skipped.push(`feature ${index + 1}: coordinates outside ±180/±90 or malformed`);
+      skipped.push({ key: 'import.skipBadCoordinates', values: { n: index + 1 } });
     else
       features.push({
         type: 'Feature',
-        properties: cleanProperties((item as { properties?: unknown }).properties),
+        properties: cleanProperties((item as { properties?: unknown }).properties, html),
         geometry: geometry as Geometry,
       });
   });
-  if (count.vertices > IMPORT_LIMITS.vertices) {
-    return {
-      ok: false,
-      message: `too many vertices: ${count.vertices.toLocaleString('en')} (the limit is ${IMPORT_LIMITS.vertices.toLocaleString('en')})`,
-    };
-  }
+  if (count.vertices > IMPORT_LIMITS.vertices)
+    return refuse('import.tooManyVertices', { count: count.vertices, limit: IMPORT_LIMITS.vertices });
   if (features.length === 0)
-    return { ok: false, message: skipped[0] ? `no usable features (${skipped[0]})` : 'the file has no features' };
+    return skipped.length > 0 ? refuse('import.noUsableFeatures', { n: skipped.length }) : refuse('import.noFeatures');
   return { ok: true, collection: { type: 'FeatureCollection', features }, skipped };
 }
 
-const LON = ['lon', 'lng', 'long', 'longitude', 'x', '经度'];
-const LAT = ['lat', 'latitude', 'y', '纬度'];
-const WKT = ['wkt', 'geometry', 'geom', 'the_geom'];
-
-function csvToGeoJson(text: string): ImportOutcome {
-  const rows = parseCsv(text);
-  if (rows.length === 0) return { ok: false, message: 'the CSV has no rows' };
-  const columns = Object.keys(rows[0] ?? {});
-  const find = (names: string[]) => columns.find((c) => names.includes(c.trim().toLowerCase()));
-  const lon = find(LON);
-  const lat = find(LAT);
-  const wkt = find(WKT);
-  if (!wkt && !(lon && lat))
-    return {
-      ok: false,
-      message: `no coordinate columns: need lon/lat (or 经度/纬度) or a WKT column; found ${columns.slice(0, 8).join(', ')}`,
-    };
-  const features = rows.map((row) => {
-    let geometry: unknown = null;
-    if (wkt) {
-      try {
-        geometry = parseWkt(row[wkt] ?? '');
-      } catch {
-        geometry = null;
-      }
-    } else geometry = { type: 'Point', coordinates: [Number(row[lon ?? '']), Number(row[lat ?? ''])] };
-    const properties = Object.fromEntries(Object.entries(row).filter(([k]) => k !== wkt && k !== lon && k !== lat));
-    return { type: 'Feature', properties, geometry };
-  });
-  return checkCollection({ type: 'FeatureCollection', features });
-}
-
-/** Reads a user's file (GeoJSON, KML, GPX or CSV) into checked GeoJSON; every refusal says why. */
+/** Reads GeoJSON, KML or GPX text into checked GeoJSON; every refusal says why. */
 export function importText(fileName: string, text: string, options: ImportOptions): ImportOutcome {
-  if (text.length > IMPORT_LIMITS.bytes) return { ok: false, message: 'the file is larger than 100 MB' };
+  if (text.length > IMPORT_LIMITS.bytes) return refuse('import.tooLarge');
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
   try {
-    if (extension === 'csv' || extension === 'txt') return csvToGeoJson(text);
     if (extension === 'kml' || extension === 'gpx') {
       const document = options.parseXml(text);
       if (document.getElementsByTagName('parsererror').length > 0)
-        return { ok: false, message: `not valid XML (${extension.toUpperCase()})` };
-      return checkCollection(extension === 'kml' ? kml(document) : gpx(document));
+        return refuse('import.notXml', { format: extension.toUpperCase() });
+      return checkCollection(extension === 'kml' ? kml(document) : gpx(document), { html: true });
     }
-    if (extension === 'kmz')
-      return { ok: false, message: 'KMZ (zipped KML) is not supported: unzip it and import the .kml' };
     let json: unknown;
     try {
       json = JSON.parse(text);
-    } catch (error) {
-      return {
-        ok: false,
-        message: `not valid JSON: ${error instanceof Error ? error.message.slice(0, 120) : 'parse error'}`,
-      };
+    } catch {
+      return refuse('import.notJson');
     }
     return checkCollection(json);
   } catch (error) {
-    return {
-      ok: false,
-      message: `could not read the file: ${error instanceof Error ? error.message.slice(0, 160) : String(error)}`,
-    };
+    return refuse('import.unreadable', {
+      detail: error instanceof Error ? error.message.slice(0, 160) : String(error),
+    });
   }
 }
 
@@ -157,11 +130,21 @@ export function toWgs84<T extends FeatureCollection>(collection: T, datum: Datum
   return gcoord.transform(structuredClone(collection) as never, from, gcoord.WGS84) as unknown as T;
 }
 
-/** Point coordinates of a collection (first vertex of each feature), for datum checks. */
-export function samplePoints(collection: FeatureCollection, max = 200): Position[] {
-  return collection.features.slice(0, max).flatMap((f) => {
-    let node: unknown = (f.geometry as { coordinates?: unknown } | null)?.coordinates;
-    while (Array.isArray(node) && Array.isArray(node[0])) node = node[0];
-    return Array.isArray(node) ? [node as Position] : [];
-  });
+function positionsOf(node: unknown, into: Position[]): Position[] {
+  if (Array.isArray(node) && typeof node[0] === 'number') into.push(node as Position);
+  else if (Array.isArray(node)) for (const item of node) positionsOf(item, into);
+  return into;
+}
+
+/**
+ * Up to `max` positions spread over the whole collection (every vertex of lines and outlines
+ * counts, so a district border drawn in GCJ-02 is tested along its length), for datum checks.
+ */
+export function samplePoints(collection: FeatureCollection, max = 300): Position[] {
+  const all: Position[] = [];
+  for (const feature of collection.features)
+    positionsOf((feature.geometry as { coordinates?: unknown } | null)?.coordinates, all);
+  if (all.length <= max) return all;
+  const step = all.length / max;
+  return Array.from({ length: max }, (_, i) => all[Math.floor(i * step)] as Position);
 }

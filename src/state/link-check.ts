@@ -32,7 +32,8 @@ export function checkLayerIds(state: AppState, props: Props, selected: string | 
     for (const id of state.filters.railLines) if (!lines.has(id)) unknown.push(`lines=${id}`);
     if (kept.length !== state.filters.railLines.length) change.filters = { ...state.filters, railLines: kept };
   }
-  if (selected) {
+  // An imported layer's feature is checked once the imports are restored from this browser.
+  if (selected && !selected.startsWith('import-')) {
     const [layerId = '', featureId = ''] = selected.split('/');
     if (!props.get(layerId)?.has(featureId)) unknown.push(`sel=${selected}`);
   }

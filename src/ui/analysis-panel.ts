@@ -1,5 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import { html, render } from 'lit-html';
+import { datumReferences } from '../data/datum-sources';
 import type { AppState, Store } from '../state/store';
 import { createCoverageTool } from './coverage-tool';
 import { createImportPanel } from './import-panel';
@@ -18,11 +19,7 @@ export function createAnalysisPanel(store: Store, data: () => Data) {
   const redraw = () => {
     if (host) draw(host, store.get());
   };
-  const importer = createImportPanel(
-    store,
-    () => (data().get('rail-stations') ?? []).flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry] : [])),
-    redraw,
-  );
+  const importer = createImportPanel(store, () => datumReferences(data()), redraw);
   const coverage = createCoverageTool(store, data, redraw);
   const { measureSection, nearestSection } = createMeasureTools(store, data, redraw);
   const targets = createTargetsPanel(store, redraw);

@@ -1,6 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { passagesForFeature } from '../content/links';
+import { importedFeatureName } from '../data/feature-name';
 import { stripBidi } from '../i18n/bidi';
 import { FIELD_LABELS, formatValue, ownLabel } from '../i18n/fields';
 import { sourceCredits } from '../i18n/source-credit';
@@ -111,7 +112,7 @@ function details(state: AppState, store: Store): TemplateResult {
   if (!ref) return html`<p class="hint">${t('noSelection', lang)}</p>`;
   const p = ref.properties;
   const layer = findLayer(ref.layerId);
-  const name = text(p[`name_${lang}`] ?? p.name_zh ?? p.name ?? ref.featureId);
+  const name = text(p[`name_${lang}`] ?? p.name_zh ?? importedFeatureName(p) ?? ref.featureId);
   const other = text(p[lang === 'zh' ? 'name_en' : 'name_zh']);
   const names = placeNames(state);
   const attributes = Object.entries(p)

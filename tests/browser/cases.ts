@@ -1,6 +1,7 @@
 import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
 import { GAZETTEER_CASES } from './cases/gazetteer';
+import { IMPORT_CASES } from './cases/import';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
 import { OFFLINE_CASES } from './cases/offline';
@@ -20,6 +21,7 @@ export const CASES: BrowserCase[] = [
   ...SEARCH_CASES,
   ...GAZETTEER_CASES,
   ...ANALYSIS_CASES,
+  ...IMPORT_CASES,
   ...TARGETS_CASES,
   ...JOURNEYS_CASES,
   ...TIME_CASES,

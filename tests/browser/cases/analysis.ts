@@ -112,7 +112,7 @@ export const ANALYSIS_CASES: BrowserCase[] = [
         buffer: Buffer.from(JSON.stringify(hostile)),
       });
       await page.waitForSelector('[data-testid="datum-form"]');
-      const legend = (await page.locator('[data-testid="datum-form"] legend').textContent()) ?? '';
+      const legend = (await page.locator('[data-testid="import-summary"]').textContent()) ?? '';
       assert(legend.includes('1 feature ') && legend.includes('invalid features skipped'), `form: ${legend}`);
       await page.click('[data-testid="import-confirm"]');
       await page.waitForSelector('[data-testid="imports"] li');

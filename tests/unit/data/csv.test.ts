@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../../src/data/csv';
+import { toCsv } from '../../../src/data/csv';
+import { parseCsv } from '../../../src/data/table';
 
 describe('parseCsv', () => {
   it('reads a header and plain rows', () => {
