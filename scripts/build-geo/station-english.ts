@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { parseCsv } from '../../src/data/csv';
+import { parseCsv } from '../../src/data/table';
 
 const TABLE = join(import.meta.dirname, 'data', 'station-names-en.csv');
 
