@@ -15,11 +15,12 @@ export const KEY_AREAS: PlaceRecord[] = [
     kind: 'key-area',
     districts: ['pudong'],
     locate: {
-      by: 'point',
-      at: [121.6, 31.25],
-      accuracy_m: 15000,
-      from: 'middle of its Pudong areas (Waigaoqiao, Jinqiao, Zhangjiang, Lujiazui, Expo); no boundary text here',
+      by: 'osm',
+      file: 'industrial-commercial-landuse',
+      names: ['外高桥保税区', '外高桥保税物流园区', '浦东机场综合保税区', '洋山港保税区'],
     },
+    official_area_km2: 28.78,
+    note: 'Drawn as its four customs-supervised areas of 2013 (OSM land use; official 10 + 1.03 + 3.59 + 14.16 km²). The Lujiazui (34.26 km²), Jinqiao (20.48 km²) and Zhangjiang (37.2 km²) areas added in 2015 are not drawn: no boundary text (四至) for them is in the sources searched (shared/geo-sources/key-zones, the OSM land use); the Lingang special area is its own feature',
   },
   {
     id: 'lingang-special-area',
@@ -28,12 +29,8 @@ export const KEY_AREAS: PlaceRecord[] = [
     aliases: ['自贸试验区临港新片区', '临港地区', '临港'],
     kind: 'key-area',
     districts: ['pudong', 'fengxian'],
-    locate: {
-      by: 'point',
-      at: [121.84, 30.93],
-      accuracy_m: 17000,
-      from: 'Nanhui New Town and Dishui Lake, the core of an 873 km² area whose boundary text is not in the sources',
-    },
+    locate: { by: 'zone', zone: 'lingang' },
+    official_area_km2: 873,
   },
   {
     id: 'yangshan-bonded-zone',
@@ -42,12 +39,9 @@ export const KEY_AREAS: PlaceRecord[] = [
     aliases: ['洋山特殊综保区'],
     kind: 'key-area',
     districts: ['pudong'],
-    locate: {
-      by: 'point',
-      at: [121.98, 30.68],
-      accuracy_m: 12000,
-      from: 'between the Lingang land area and Yangshan island',
-    },
+    locate: { by: 'osm', file: 'industrial-commercial-landuse', names: ['洋山港保税区'] },
+    official_area_km2: 14.16,
+    note: 'The land part at Luchao port (OSM 洋山港保税区). The Yangshan island part is not drawn: the island lies outside every open file here (the OSM extract and the district outlines stop at Shanghai’s border)',
   },
   {
     id: 'hongqiao-business-district',
@@ -84,12 +78,8 @@ export const KEY_AREAS: PlaceRecord[] = [
     aliases: ['张江综合性国家科学中心', '大张江', '张江'],
     kind: 'key-area',
     districts: ['pudong'],
-    locate: {
-      by: 'point',
-      at: [121.6, 31.19],
-      accuracy_m: 5500,
-      from: 'Zhangjiang town, middle of the 94 km² science city',
-    },
+    locate: { by: 'zone', zone: 'zhangjiang-science-city' },
+    official_area_km2: 94,
   },
   {
     id: 'zhangjiang-hi-tech-park',
@@ -194,12 +184,8 @@ export const KEY_AREAS: PlaceRecord[] = [
     name_en: 'Hongqiao Main-City Cluster',
     kind: 'key-area',
     districts: ['minhang', 'changning'],
-    locate: {
-      by: 'point',
-      at: [121.33, 31.19],
-      accuracy_m: 8000,
-      from: 'west of the Outer Ring around the Hongqiao hub',
-    },
+    locate: { by: 'zone', zone: 'hongqiao-core' },
+    official_area_km2: 86.6,
   },
   {
     id: 'baoshan-main-city-cluster',
@@ -449,7 +435,8 @@ export const KEY_AREAS: PlaceRecord[] = [
     name_en: 'China-Israel Innovation Park',
     kind: 'key-area',
     districts: ['putuo'],
-    locate: { by: 'point', at: [121.39, 31.262], accuracy_m: 1000, from: 'Zhenru, Putuo' },
+    locate: { by: 'osm', file: 'industrial-commercial-landuse', names: ['中以(上海)创新园'] },
+    note: 'The park is in Taopu (OSM 中以(上海)创新园), not in Zhenru where an earlier version placed it',
   },
   {
     id: 'hongqiao-smart-valley',
@@ -559,10 +546,11 @@ export const KEY_AREAS: PlaceRecord[] = [
     kind: 'key-area',
     districts: ['chongming'],
     locate: {
-      by: 'point',
-      at: [121.72, 31.38],
-      accuracy_m: 9000,
-      from: 'middle of the island (about 88 km², 25 km long)',
+      by: 'district-part',
+      district: 'chongming',
+      containing: [[121.664, 31.402]],
+      lessWater: ['青草沙水库'],
+      from: 'Changxing island in the Chongming district outline',
     },
   },
   {
@@ -571,7 +559,16 @@ export const KEY_AREAS: PlaceRecord[] = [
     name_en: 'Changxing–Hengsha Area',
     kind: 'key-area',
     districts: ['chongming'],
-    locate: { by: 'point', at: [121.78, 31.36], accuracy_m: 14000, from: 'Changxing and Hengsha islands together' },
+    locate: {
+      by: 'district-part',
+      district: 'chongming',
+      containing: [
+        [121.664, 31.402],
+        [121.831, 31.334],
+      ],
+      lessWater: ['青草沙水库'],
+      from: 'Changxing and Hengsha islands in the Chongming district outline',
+    },
   },
   {
     id: 'chengqiao-town',
@@ -602,12 +599,8 @@ export const KEY_AREAS: PlaceRecord[] = [
     aliases: ['花博园', '东平'],
     kind: 'key-area',
     districts: ['chongming'],
-    locate: {
-      by: 'osm-point',
-      name: '东平镇',
-      accuracy_m: 4000,
-      from: 'Dongping town node in OSM; the Flower Expo park is beside it',
-    },
+    locate: { by: 'osm', file: 'green-areas', names: ['花博园'] },
+    note: 'Drawn as the Flower Expo park (OSM 花博园), beside Dongping town',
   },
   {
     id: 'chuansha-new-town',
