@@ -90,9 +90,9 @@ export const KEY_AREAS: PlaceRecord[] = [
     districts: ['pudong'],
     locate: {
       by: 'point',
-      at: [121.595, 31.205],
+      at: [121.5834, 31.204],
       accuracy_m: 3000,
-      from: 'the park around Zhangjiang Hi-Tech station (28 km²)',
+      from: 'Zhangjiang Hi-Tech station, in the middle of the park (28 km²)',
     },
   },
   {
@@ -163,7 +163,7 @@ export const KEY_AREAS: PlaceRecord[] = [
     aliases: ['莘庄'],
     kind: 'key-area',
     districts: ['minhang'],
-    locate: { by: 'point', at: [121.385, 31.111], accuracy_m: 1500, from: 'Xinzhuang station' },
+    locate: { by: 'point', at: [121.3809, 31.113], accuracy_m: 1500, from: 'Xinzhuang station' },
   },
   {
     id: 'chuansha-sub-centre',
@@ -363,7 +363,7 @@ export const KEY_AREAS: PlaceRecord[] = [
       by: 'point',
       at: [121.459, 31.229],
       accuracy_m: 300,
-      from: 'the lane block north of West Nanjing Road at Maoming Road',
+      from: 'the lane block south of West Nanjing Road between Maoming Road and Shimen No. 1 Road',
     },
   },
   {
@@ -635,7 +635,7 @@ export const KEY_AREAS: PlaceRecord[] = [
     name_en: 'Songjiang University Town',
     kind: 'key-area',
     districts: ['songjiang'],
-    locate: { by: 'point', at: [121.215, 31.05], accuracy_m: 1500, from: 'Songjiang University Town station area' },
+    locate: { by: 'point', at: [121.2282, 31.0561], accuracy_m: 1500, from: 'Songjiang University Town station' },
   },
   {
     id: 'shanghai-film-city',
@@ -643,7 +643,12 @@ export const KEY_AREAS: PlaceRecord[] = [
     name_en: 'Shanghai Film and Technology City',
     kind: 'key-area',
     districts: ['songjiang'],
-    locate: { by: 'point', at: [121.2, 31.03], accuracy_m: 6000, from: 'Chedun film base and the Songjiang hub' },
+    locate: {
+      by: 'point',
+      at: [121.27, 31.0],
+      accuracy_m: 6000,
+      from: 'between the Chedun film base and the Songjiang hub',
+    },
   },
   {
     id: 'xicen-innovation-centre',
@@ -651,7 +656,7 @@ export const KEY_AREAS: PlaceRecord[] = [
     name_en: 'Xicen Science and Innovation Centre',
     kind: 'key-area',
     districts: ['qingpu'],
-    locate: { by: 'point', at: [120.965, 31.06], accuracy_m: 1500, from: 'Xicen, Jinze town' },
+    locate: { by: 'point', at: [120.962, 31.068], accuracy_m: 1500, from: 'Xicen, Jinze town' },
   },
   {
     id: 'hsr-innovation-new-town',
@@ -661,7 +666,7 @@ export const KEY_AREAS: PlaceRecord[] = [
     districts: [],
     locate: {
       by: 'point',
-      at: [120.93, 30.86],
+      at: [120.9315, 30.7904],
       accuracy_m: 3000,
       from: 'Jiashan South station, Zhejiang (outside Shanghai)',
     },
