@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from '../io';
+import { readDataFile } from '../data-files';
 import type { OsmFile, PlaceRecord } from './types';
-
-export const OWN_OUTLINES_FILE = 'scripts/build-geo/data/own-outlines.json';
 
 interface OwnOutline {
   file: OsmFile;
@@ -12,9 +8,7 @@ interface OwnOutline {
 }
 
 export function readOwnOutlines(): Record<string, OwnOutline> {
-  return (
-    JSON.parse(readFileSync(join(REPO_ROOT, OWN_OUTLINES_FILE), 'utf8')) as { outlines: Record<string, OwnOutline> }
-  ).outlines;
+  return readDataFile<{ outlines: Record<string, OwnOutline> }>('own-outlines.json').outlines;
 }
 
 /** A record whose place has its own OSM outline is drawn from it (scripts/build-geo/data/own-outlines.json). */

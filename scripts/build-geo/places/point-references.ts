@@ -1,8 +1,8 @@
 /** The build's side of the point check: the reference files, the curated pairs and anchors, the report. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
+import { readDataFile } from '../data-files';
 import type { LayerFeature } from '../feature';
-import { REPO_ROOT, readSourceGeoJson } from '../io';
+import { readSourceGeoJson } from '../io';
 import {
   type Anchor,
   type CheckedPlace,
@@ -12,8 +12,6 @@ import {
   type Verification,
   verifyPlaces,
 } from './verify-points';
-
-export const POINT_CHECKS_FILE = 'scripts/build-geo/data/point-checks.json';
 
 const REFERENCE_FILES: [string, string][] = [
   ['osm-2025/places.osm-geofabrik-20250318.wgs84.geojson', 'OSM places'],
@@ -29,7 +27,7 @@ export function readPointChecks(): {
   anchors: Record<string, Anchor>;
   links: Record<string, string[]>;
 } {
-  return JSON.parse(readFileSync(join(REPO_ROOT, POINT_CHECKS_FILE), 'utf8'));
+  return readDataFile('point-checks.json');
 }
 
 export function referenceFeatures(stations: LayerFeature[]): NamedReference[] {

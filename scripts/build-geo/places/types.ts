@@ -77,6 +77,8 @@ export interface PlaceRecord {
   note?: string;
   /** Why a place no plan names is drawn all the same (e.g. the operating lines the new ones join). */
   context?: string;
+  /** For whoever edits the data file; never shown. */
+  comment?: string;
 }
 
 /** Names of the layers this inventory builds, by kind. Kinds drawn elsewhere have none. */

@@ -2,12 +2,10 @@
  * Key zones as areas: outlines drawn edge by edge from their published boundary texts
  * (scripts/build-geo/data/key-zones.json), and islands cut from the district outlines.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { type DrawnOutline, drawOutline, type EdgeSpec } from '../boundary-edges';
-import { REPO_ROOT } from '../io';
+import { readDataFile } from '../data-files';
 import { OSM_2025, osmFeatures } from '../osm2025';
 
 export interface ZoneSpec {
@@ -26,8 +24,7 @@ export interface ZoneSpec {
 export const KEY_ZONES_FILE = 'scripts/build-geo/data/key-zones.json';
 
 export function readKeyZones(): ZoneSpec[] {
-  const parsed = JSON.parse(readFileSync(join(REPO_ROOT, KEY_ZONES_FILE), 'utf8')) as { zones: ZoneSpec[] };
-  return parsed.zones;
+  return readDataFile<{ zones: ZoneSpec[] }>('key-zones.json').zones;
 }
 
 type Area = Feature<Polygon | MultiPolygon>;
