@@ -306,6 +306,7 @@ const LAYER_RECORDS = [
     },
     defaultVisible: false,
     interactive: true,
+    timeline: 'from-opening',
     attributions: ['osm', 'handDrawn'],
   },
   {

@@ -196,6 +196,9 @@ function featureOf(record: PlaceRecord, layerId: string, located: Located, extra
       districts: record.districts.join(','),
       aliases_zh: record.aliases ?? [],
       ...(record.status ? { status: record.status } : {}),
+      ...(record.opened
+        ? { opened: record.opened.date, opened_verified: record.opened.verified, opened_source: record.opened.source }
+        : {}),
       ...(record.theme ? { theme: record.theme } : {}),
       ...extra,
     },

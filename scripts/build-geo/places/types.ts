@@ -79,6 +79,8 @@ export interface PlaceRecord {
   context?: string;
   /** For whoever edits the data file; never shown. */
   comment?: string;
+  /** An operating line's first opening (YYYY or YYYY-MM-DD), the page that says so, and whether it gives the exact day. */
+  opened?: { date: string; source: string; verified: boolean };
 }
 
 /** Names of the layers this inventory builds, by kind. Kinds drawn elsewhere have none. */
