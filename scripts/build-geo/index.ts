@@ -38,10 +38,10 @@ async function main(): Promise<void> {
   }
   if (extract) {
     const report = mergeOsm(built, extract);
-    console.log('OSM merge               added  replaced  still approximate');
+    console.log('OSM merge               added  replaced  refreshed  still approximate');
     for (const [layerId, r] of Object.entries(report)) {
       console.log(
-        `${layerId.padEnd(22)}${String(r.added).padStart(7)}${String(r.replaced).padStart(10)}${String(r.unmatched).padStart(19)}`,
+        `${layerId.padEnd(22)}${String(r.added).padStart(7)}${String(r.replaced).padStart(10)}${String(r.refreshed).padStart(11)}${String(r.unmatched).padStart(19)}`,
       );
     }
   }
