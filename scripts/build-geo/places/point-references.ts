@@ -34,7 +34,12 @@ export function referenceFeatures(stations: LayerFeature[]): NamedReference[] {
   const fromFiles = REFERENCE_FILES.flatMap(([path, from]) =>
     readSourceGeoJson(path)
       .features.filter((f) => f.geometry && typeof f.properties?.name === 'string' && f.properties.name.trim())
-      .map((f) => ({ name: String(f.properties?.name).trim(), from, geometry: f.geometry })),
+      .map((f) => ({
+        name: String(f.properties?.name).trim(),
+        from,
+        geometry: f.geometry,
+        fclass: String(f.properties?.fclass ?? ''),
+      })),
   );
   const metro = stations.map((s) => ({ name: s.properties.name_zh, from: 'metro stations', geometry: s.geometry }));
   return [...fromFiles, ...metro];
@@ -78,6 +83,15 @@ export function pointCheckReport(verified: Map<string, Verification>): string[] 
     lines.push(
       `${layerId.padEnd(24)}${String(v.checks.length).padStart(9)}${String(within).padStart(15)}${String(v.checks.length - within).padStart(9)}${String(v.unreferenced.length).padStart(14)}${`${anchorsOk}/${v.anchors.length}`.padStart(12)}`,
     );
+  }
+  const searched = REFERENCE_FILES.filter(([path]) => !path.includes('places')).map(([, from]) => from);
+  for (const [layerId, v] of verified) {
+    const points = v.checks.length + v.unreferenced.length;
+    lines.push(
+      `  ${layerId}: ${points - v.outlineExists.length} of ${points} points have no outline of their own name in ${searched.join(', ')}`,
+    );
+    for (const o of v.outlineExists)
+      lines.push(`    ${o.id}: an outline of the same name exists, ${o.reference}; see whether it is the place`);
   }
   const rejected = [...verified.values()].flatMap((v) => v.rejected);
   for (const r of rejected) lines.push(`  rejected as a different place: ${r.place} ≠ ${r.reference} (${r.why})`);

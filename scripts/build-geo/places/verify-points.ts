@@ -12,6 +12,8 @@ export interface NamedReference {
   name: string;
   /** Where it comes from, e.g. "OSM places" or "metro stations". */
   from: string;
+  /** OSM fclass where the file has one (a station's area is not the area of the place it is named after). */
+  fclass?: string;
   geometry: Geometry;
 }
 
@@ -56,6 +58,8 @@ export interface AnchorCheck {
 }
 
 export const ANCHOR_RADIUS_M = 150;
+/** Transport areas that are stops, named after the place they serve. */
+const STOPS = new Set(['railway_station', 'bus_station', 'ferry_terminal']);
 /** Words a note uses to name an anchor the point stands at. */
 const ANCHOR_WORDS = /\bstation\b|\bcorner\b/i;
 /** Endings a reference adds to the same entity's name: 莘庄 → 莘庄站, 枫泾 → 枫泾镇. */
@@ -135,6 +139,8 @@ function cornerOf(geometry: Geometry, corner: NonNullable<Anchor['corner']>): Po
 
 export interface Verification {
   checks: PointCheck[];
+  /** Points whose own name has an outline in the reference files: they could be drawn as areas. */
+  outlineExists: { id: string; reference: string }[];
   unreferenced: string[];
   anchors: AnchorCheck[];
   rejected: (RejectedPair & { id: string })[];
@@ -154,7 +160,14 @@ export function verifyPlaces(
     const key = normalise(ref.name);
     byName.set(key, [...(byName.get(key) ?? []), ref]);
   }
-  const result: Verification = { checks: [], unreferenced: [], anchors: [], rejected: [], failures: [] };
+  const result: Verification = {
+    checks: [],
+    outlineExists: [],
+    unreferenced: [],
+    anchors: [],
+    rejected: [],
+    failures: [],
+  };
   for (const place of places) {
     const forms = nameForms(place.names);
     const isRejected = (ref: NamedReference) =>
@@ -168,6 +181,14 @@ export function verifyPlaces(
     const same = lookup(forms.flatMap(spellings));
     const related = same.length ? [] : lookup([...cores(forms).flatMap(spellings), ...(links[place.id] ?? [])]);
     const candidates = same.length ? same : related;
+    const outline = lookup(forms).find(
+      (ref) =>
+        (ref.geometry.type === 'Polygon' || ref.geometry.type === 'MultiPolygon') && !STOPS.has(ref.fclass ?? ''),
+    );
+    if (outline) {
+      const km2 = Math.round(turf.area(outline.geometry) / 1e5) / 10;
+      result.outlineExists.push({ id: place.id, reference: `${outline.name} (${outline.from}, ${km2} km²)` });
+    }
     if (candidates.length === 0) {
       result.unreferenced.push(place.id);
     } else {
