@@ -10,7 +10,6 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   transfer: { zh: '换乘站', en: 'Interchange' },
   opened: { zh: '首段开通', en: 'First section opened' },
   opened_verified: { zh: '开通日期已核实', en: 'Opening date verified' },
-  opened_source: { zh: '开通日期来源', en: 'Opening date source' },
   district: { zh: '所在区', en: 'District' },
   planned_area_km2: { zh: '规划面积（km²）', en: 'Planned area (km²)' },
   drawn_area_km2: { zh: '图上面积（km²）', en: 'Area as drawn (km²)' },
