@@ -44,6 +44,7 @@ function accuracyOf(record: PlaceRecord): Pick<PlaceEntry, 'accuracy' | 'accurac
     case 'district':
     case 'district-part':
     case 'zone':
+    case 'road':
       return { accuracy: 'derived', accuracy_m: null };
     case 'point':
     case 'osm-point':

@@ -2,6 +2,7 @@ import * as turf from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { type LayerFeature, makeFeature } from '../feature';
 import { cite, readSourceCsv, readSourceGeoJson } from '../io';
+import { EXPRESSWAYS, pathsOf, readCached, roadPaths } from '../osm2025';
 import { CATALOGUE_PARK_ALIASES, CATALOGUE_PARK_PLACEMENT } from './industrial';
 import { PLACE_RECORDS } from './inventory';
 import { withOwnOutline } from './own-outlines';
@@ -65,6 +66,18 @@ function osmGeometry(locate: Extract<Locate, { by: 'osm' }>): Geometry {
   return turf.bboxClip(simplified, MAP_EXTENT).geometry;
 }
 
+const CENTRAL_ROADS = 'osm-2025/roads-central-13x11km.osm-overpass-20250809.wgs84.geojson';
+
+/** The named roads as one simplified line: expressways city-wide, ordinary streets only in the central box. */
+function roadLines(names: string[]): Geometry {
+  const central = readCached(CENTRAL_ROADS)
+    .features.filter((f) => names.includes(String(f.properties?.name)))
+    .flatMap((f) => pathsOf(f.geometry));
+  const paths = [...roadPaths(names), ...central].filter((p) => p.length > 1);
+  if (paths.length === 0) throw new Error(`roads: nothing named ${names.join(' / ')}`);
+  return turf.simplify(turf.multiLineString(paths), { tolerance: SIMPLIFY_DEGREES }).geometry;
+}
+
 function osmPlacePoint(name: string): Point {
   const node = osm('places').find((f) => f.properties.name === name && f.geometry.type === 'Point');
   if (!node) throw new Error(`OSM places: no node named ${name}`);
@@ -118,6 +131,14 @@ export function locatePlace(record: PlaceRecord, districts: ReadonlyMap<string, 
         located: `The island part(s) of the district outline: ${locate.from}${less}`,
       };
     }
+    case 'road':
+      return {
+        geometry: roadLines(locate.names),
+        source: `derived: OSM roads ${locate.names.join(', ')} in shared/geo-sources/${EXPRESSWAYS} and ${CENTRAL_ROADS} (ODbL)`,
+        accuracy: 'derived',
+        licence: 'ODbL-1.0',
+        located: `Drawn along ${locate.from}`,
+      };
     case 'osm-point':
       return {
         geometry: osmPlacePoint(locate.name),

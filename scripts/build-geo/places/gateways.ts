@@ -124,9 +124,11 @@ export const GATEWAYS: PlaceRecord[] = [
     kind: 'gateway',
     districts: [],
     locate: {
-      by: 'none',
-      reason: 'the whole port (Yangshan, Waigaoqiao, Wusong, Luojing …); its port areas are mapped one by one',
+      by: 'layer',
+      layerId: 'gateways',
+      featureIds: ['yangshan-port', 'waigaoqiao-port', 'wusongkou-cruise-port', 'luojing-port'],
     },
+    note: 'The whole port is its port areas, each drawn on its own (Yangshan, Waigaoqiao, Wusongkou, Luojing)',
   },
   {
     id: 'yangshan-port',

@@ -206,9 +206,11 @@ export const RAIL: PlaceRecord[] = [
     kind: 'rail',
     districts: [],
     locate: {
-      by: 'none',
-      reason: 'a class of lines (市域（郊）铁路), not one line; the named ones are in the rail layer',
+      by: 'layer',
+      layerId: 'rail-lines',
+      featureIds: ['airport-link-line', 'jiamin-line', 'lianggang-express', 'nanfeng-line', 'demonstration-zone-line'],
     },
+    note: 'A class of lines (市域（郊）铁路): drawn as the named suburban lines of the rail layer',
   },
   {
     id: 'hongqiao-pudong-link',
