@@ -8,7 +8,8 @@ import type { Position } from 'geojson';
 import { median, Reference, samplePath } from './measure';
 import { OSM_2025, osmFeatures, pathsOf, roadPaths } from './osm2025';
 
-export type EdgeSource = 'road' | 'river' | 'rail' | 'straight';
+/** `coast`: an edge at sea; the outline is clipped to the district outlines, whose coast makes that side. */
+export type EdgeSource = 'road' | 'river' | 'rail' | 'straight' | 'coast';
 
 export interface EdgeSpec {
   /** The boundary text this edge stands for, e.g. "南至 S32 申嘉湖高速". */
@@ -31,6 +32,7 @@ const SOURCE_FILES: Record<EdgeSource, string> = {
   river: `${OSM_2025.waterways} (OSM 2025-03-18)`,
   rail: `${OSM_2025.railways} (OSM 2025-03-18)`,
   straight: '',
+  coast: '',
 };
 
 export function edgePaths(edge: EdgeSpec): Position[][] {
@@ -123,9 +125,11 @@ export function drawOutline(spec: OutlineSpec): DrawnOutline {
     const path = [a, ...(own.length ? between(own, a, b) : []), b];
     const offsetM = own.length ? edgeOffsetM(own, a, b, path) : null;
     const from =
-      edge.source === 'straight'
-        ? `straight line (no open geometry of ${edge.names.join('/') || 'the named feature'}; ±${spec.straightAccuracyM} m)`
-        : `OSM ${edge.names.join('/')} in ${SOURCE_FILES[edge.source]}`;
+      edge.source === 'coast'
+        ? 'the coast of the OSM district outlines (drawn at sea, then clipped)'
+        : edge.source === 'straight'
+          ? `straight line (no open geometry of ${edge.names.join('/') || 'the named feature'}; ±${spec.straightAccuracyM} m)`
+          : `OSM ${edge.names.join('/')} in ${SOURCE_FILES[edge.source]}`;
     return { text: edge.text, from, offsetM, path };
   });
   const ring = edges.flatMap((e) => e.path.slice(0, -1));

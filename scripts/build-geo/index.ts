@@ -11,6 +11,7 @@ import { REPO_ROOT } from './io';
 import { layerMedians, offsetReport } from './offsets';
 import { mergeOsm } from './osm/merge-osm';
 import { ExtractError, readExtract } from './osm/read-extract';
+import { pointCheckReport, verifyLayers } from './places/point-references';
 
 const USAGE = 'usage: npm run build:geo -- [--osm <extract.osm.pbf|.osm|.json>] [--out <dir>]';
 
@@ -29,12 +30,18 @@ async function main(): Promise<void> {
   // A bad extract is refused before the (slow) build starts.
   const extract = osmFile ? await readExtract(osmFile) : null;
   const built = buildAllLayers();
+  // Every hand-placed point against its reference: a point beyond its own radius stops the build.
+  const verified = verifyLayers(built);
+  for (const line of pointCheckReport(verified)) console.log(line);
+  if ([...verified.values()].some((v) => v.failures.length > 0)) {
+    throw new Error('hand-placed points failed their check (see the FAIL lines); geo/ left as it was');
+  }
   if (extract) {
     const report = mergeOsm(built, extract);
-    console.log('OSM merge               added  replaced  still approximate');
+    console.log('OSM merge               added  replaced  refreshed  still approximate');
     for (const [layerId, r] of Object.entries(report)) {
       console.log(
-        `${layerId.padEnd(22)}${String(r.added).padStart(7)}${String(r.replaced).padStart(10)}${String(r.unmatched).padStart(19)}`,
+        `${layerId.padEnd(22)}${String(r.added).padStart(7)}${String(r.replaced).padStart(10)}${String(r.refreshed).padStart(11)}${String(r.unmatched).padStart(19)}`,
       );
     }
   }

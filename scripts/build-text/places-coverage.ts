@@ -42,6 +42,9 @@ function accuracyOf(record: PlaceRecord): Pick<PlaceEntry, 'accuracy' | 'accurac
     case 'osm':
       return { accuracy: 'surveyed', accuracy_m: null };
     case 'district':
+    case 'district-part':
+    case 'zone':
+    case 'road':
       return { accuracy: 'derived', accuracy_m: null };
     case 'point':
     case 'osm-point':

@@ -13,6 +13,8 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   district: { zh: '所在区', en: 'District' },
   planned_area_km2: { zh: '规划面积（km²）', en: 'Planned area (km²)' },
   drawn_area_km2: { zh: '图上面积（km²）', en: 'Area as drawn (km²)' },
+  official_area_km2: { zh: '官方面积（km²）', en: 'Official area (km²)' },
+  measured_area_km2: { zh: '图上量算面积（km²）', en: 'Area measured on the map (km²)' },
   boundary_description_zh: { zh: '四至', en: 'Boundary description' },
   theme_industry: { zh: '主导产业', en: 'Theme industry' },
   batch: { zh: '批次', en: 'Batch' },

@@ -33,6 +33,10 @@ export const STRINGS = {
     zh: '近似要素标注位置误差（如“位置误差约 500 米”）：真实位置在该半径内',
     en: 'Approximate features state their error radius ("position within ~500 m"): the true place lies within it',
   },
+  wideRadiusLegend: {
+    zh: '误差半径超过 {km} 公里的圆不常显，悬停或选中要素时才显示',
+    en: 'Error circles wider than {km} km show only when the feature is hovered or selected',
+  },
   positionWithin: { zh: '位置误差约 {n} 米', en: 'position within ~{n} m' },
   'accuracy.surveyed': { zh: '实测（来自测绘/OSM）', en: 'Surveyed (mapped data, e.g. OSM)' },
   'accuracy.derived': { zh: '推导（由其他数据计算）', en: 'Derived (computed from other data)' },

@@ -1,6 +1,9 @@
 import { THEME } from './theme';
 import type { LayerGroup, PlanLayer } from './types';
 
+/** Error circles wider than this are drawn only for the hovered or selected feature (the legend says so). */
+export const UNCERTAINTY_DISC_MAX_M = 3000;
+
 /**
  * The ordered layer registry, bottom to top. Map styling, the legend, the data build and the
  * tests all read this list; nothing else names a layer.
@@ -99,7 +102,14 @@ const LAYER_RECORDS = [
     group: 'industrial-parks',
     title: { zh: '特色产业园区与产业基地', en: 'Industrial parks and bases' },
     file: 'industrial-parks.geojson',
-    style: { type: 'places', color: THEME.industrial, fillOpacity: 0.45, width: 1.2, radius: 4 },
+    style: {
+      type: 'places',
+      color: THEME.industrial,
+      fillOpacity: 0.45,
+      width: 1.2,
+      radius: 4,
+      discMaxM: UNCERTAINTY_DISC_MAX_M,
+    },
     legend: {
       swatch: 'point',
       color: THEME.industrial,
@@ -207,7 +217,14 @@ const LAYER_RECORDS = [
     group: 'water',
     title: { zh: '规划点名的河湖与河口', en: 'Rivers, lakes and estuary the plans name' },
     file: 'water-bodies.geojson',
-    style: { type: 'places', color: THEME.waterBody, fillOpacity: 0.5, width: 2.2, radius: 4 },
+    style: {
+      type: 'places',
+      color: THEME.waterBody,
+      fillOpacity: 0.5,
+      width: 2.2,
+      radius: 4,
+      discMaxM: UNCERTAINTY_DISC_MAX_M,
+    },
     legend: { swatch: 'line', color: THEME.waterBody, caption: { zh: '据 OSM 水系', en: 'From the OSM water data' } },
     defaultVisible: false,
     interactive: true,
@@ -219,7 +236,14 @@ const LAYER_RECORDS = [
     group: 'key-areas',
     title: { zh: '重点功能区', en: 'Key areas' },
     file: 'key-areas.geojson',
-    style: { type: 'places', color: THEME.keyArea, fillOpacity: 0.12, width: 1.6, radius: 5 },
+    style: {
+      type: 'places',
+      color: THEME.keyArea,
+      fillOpacity: 0.12,
+      width: 1.6,
+      radius: 5,
+      discMaxM: UNCERTAINTY_DISC_MAX_M,
+    },
     legend: {
       swatch: 'point',
       color: THEME.keyArea,
@@ -238,7 +262,14 @@ const LAYER_RECORDS = [
     group: 'facilities',
     title: { zh: '规划点名的设施', en: 'Facilities the plans name' },
     file: 'facilities.geojson',
-    style: { type: 'places', color: THEME.facility, fillOpacity: 0.4, width: 1.2, radius: 4 },
+    style: {
+      type: 'places',
+      color: THEME.facility,
+      fillOpacity: 0.4,
+      width: 1.2,
+      radius: 4,
+      discMaxM: UNCERTAINTY_DISC_MAX_M,
+    },
     legend: {
       swatch: 'point',
       color: THEME.facility,
@@ -257,7 +288,14 @@ const LAYER_RECORDS = [
     group: 'rail',
     title: { zh: '国铁与城际铁路', en: 'National and intercity rail' },
     file: 'intercity-rail.geojson',
-    style: { type: 'places', color: THEME.intercityRail, fillOpacity: 0.3, width: 2.4, radius: 4 },
+    style: {
+      type: 'places',
+      color: THEME.intercityRail,
+      fillOpacity: 0.3,
+      width: 2.4,
+      radius: 4,
+      discMaxM: UNCERTAINTY_DISC_MAX_M,
+    },
     legend: {
       swatch: 'line',
       color: THEME.intercityRail,
@@ -268,6 +306,7 @@ const LAYER_RECORDS = [
     },
     defaultVisible: false,
     interactive: true,
+    timeline: 'from-opening',
     attributions: ['osm', 'handDrawn'],
   },
   {
@@ -275,7 +314,14 @@ const LAYER_RECORDS = [
     group: 'gateways',
     title: { zh: '空港、海港与铁路枢纽', en: 'Airports, ports and rail hubs' },
     file: 'gateways.geojson',
-    style: { type: 'places', color: THEME.gateway, fillOpacity: 0.35, width: 1.4, radius: 5 },
+    style: {
+      type: 'places',
+      color: THEME.gateway,
+      fillOpacity: 0.35,
+      width: 1.4,
+      radius: 5,
+      discMaxM: UNCERTAINTY_DISC_MAX_M,
+    },
     legend: {
       swatch: 'point',
       color: THEME.gateway,

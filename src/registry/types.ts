@@ -76,9 +76,11 @@ export type LayerStyle =
   | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number; thin?: ThinSpec }
   /**
    * Mixed geometries of the place inventory: areas filled, lines stroked, points as dots, and an
-   * approximate point's `accuracy_m` drawn as a faint circle of that many metres.
+   * approximate point's `accuracy_m` drawn as a faint circle of that many metres. A circle wider
+   * than `discMaxM` shows only while its feature is hovered or selected: at city scale such discs
+   * overlap and blur the map, and the symbol and label say enough.
    */
-  | { type: 'places'; color: ColorSpec; fillOpacity: number; width: number; radius: number };
+  | { type: 'places'; color: ColorSpec; fillOpacity: number; width: number; radius: number; discMaxM: number };
 
 export interface LegendEntry {
   swatch: 'fill' | 'line' | 'point';

@@ -196,6 +196,17 @@ function layersFor(
 }
 
 /**
+ * Opacity of an error circle: from `atZ8` to `atZ12` with the zoom, and 0 for a circle wider than
+ * `discMaxM` unless its feature is hovered or selected.
+ */
+export function wideDiscHidden(discMaxM: number, atZ8: number, atZ12: number): ExpressionSpecification {
+  const wide: ExpressionSpecification = ['>', ['to-number', ['get', 'accuracy_m'], 0], discMaxM];
+  // A hovered or selected feature's circle is stronger, so its radius reads at once.
+  const at = (base: number): ExpressionSpecification => ['case', ['any', HOVERED, SELECTED], base * 3, wide, 0, base];
+  return ['interpolate', ['linear'], ['zoom'], 8, at(atZ8), 12, at(atZ12)];
+}
+
+/**
  * The inventory layers: a faint circle of `accuracy_m` metres under each approximate point, areas
  * filled and outlined, lines stroked (dashed when approximate), points as dots.
  */
@@ -218,10 +229,10 @@ function placeLayers(
         'circle-radius': metresRadius('accuracy_m'),
         'circle-color': color,
         // Fainter at city scale, where kilometre-wide circles overlap; full strength from zoom 12.
-        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.025 * opacity, 12, 0.07 * opacity],
+        'circle-opacity': wideDiscHidden(style.discMaxM, 0.025 * opacity, 0.07 * opacity),
         'circle-stroke-color': color,
         'circle-stroke-width': 1,
-        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.12 * opacity, 12, 0.3 * opacity],
+        'circle-stroke-opacity': wideDiscHidden(style.discMaxM, 0.12 * opacity, 0.3 * opacity),
         'circle-pitch-alignment': 'map',
       },
     },

@@ -1,6 +1,6 @@
 import { html, nothing, render } from 'lit-html';
 import { countOf, t } from '../i18n/strings';
-import { LAYER_GROUPS, LAYERS } from '../registry/layers';
+import { LAYER_GROUPS, LAYERS, UNCERTAINTY_DISC_MAX_M } from '../registry/layers';
 import type { PlanLayer } from '../registry/types';
 import type { AppState, Store } from '../state/store';
 import { mainFilters } from '../state/time';
@@ -86,6 +86,9 @@ export function mountLayerPanel(root: HTMLElement, store: Store, exporter: Expor
       <span class="swatch swatch-dashed" aria-hidden="true"></span>${t('approximateLegend', state.lang)}
     </p>
     <p class="legend-approx hint" data-testid="legend-error-radius">${t('errorRadiusLegend', state.lang)}</p>
+    <p class="legend-approx hint" data-testid="legend-wide-radius">
+      ${t('wideRadiusLegend', state.lang).replace('{km}', String(UNCERTAINTY_DISC_MAX_M / 1000))}
+    </p>
     <label class="legend-approx" for="filter-approximate"
       ><input
         type="checkbox"

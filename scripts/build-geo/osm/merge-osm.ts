@@ -14,6 +14,8 @@ type OsmFeature = Feature<Geometry, { tags?: Record<string, string>; id?: string
 export interface LayerReport {
   added: number;
   replaced: number;
+  /** Surveyed features of an older extract redrawn from this newer one (same OSM id, or same name nearby). */
+  refreshed: number;
   unmatched: number;
 }
 
@@ -53,6 +55,18 @@ function sameName(ours: string, osm: string): boolean {
   return namesOf(ours).some((n) => osm === n || osm.endsWith(n) || osm.includes(n));
 }
 
+/** The first date a text names, as YYYY-MM-DD (ISO or 8 digits), or null. */
+export function dateIn(text: string): string | null {
+  const match = /(\d{4})-?(\d{2})-?(\d{2})/.exec(text);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+/** The one OSM object a surveyed feature was copied from (`osm_id 123` or `node 123`), if it names only one. */
+function singleOsmId(source: string): string | null {
+  const ids = /(?:osm_id|node|way|relation)[ /](\d+(?:, \d+)*)/.exec(source)?.[1]?.split(', ') ?? [];
+  return ids.length === 1 ? (ids[0] ?? null) : null;
+}
+
 function near(a: Feature, b: Feature): boolean {
   return (
     turf.distance(turf.centroid(a), turf.centroid(b), { units: 'kilometers' }) <= MATCH_KM ||
@@ -71,6 +85,18 @@ export function mergeOsm(layers: Map<string, LayerFeature[]>, extract: Extract):
   );
   if (osm.length === 0) throw new ExtractError('the extract has no water, park or rail features');
   const source = `OpenStreetMap extract ${extract.file} (${extract.date})`;
+  // A surveyed feature is redrawn only from an extract known to be newer than the one it came from.
+  const extractDate = dateIn(extract.date) ?? dateIn(extract.file);
+  const isOlder = (feature: LayerFeature) => {
+    const surveyed = dateIn(feature.properties.source);
+    return extractDate !== null && surveyed !== null && surveyed < extractDate;
+  };
+  const sameObject = (feature: LayerFeature, f: OsmFeature) => {
+    const id = singleOsmId(feature.properties.source);
+    if (id === null) return false;
+    if (String(f.properties.id ?? '').endsWith(`/${id}`)) return true;
+    return tagsOf(f).name === feature.properties.name_zh && near(f, feature);
+  };
   const report: Record<string, LayerReport> = {};
   const used = new Set<OsmFeature>();
 
@@ -78,7 +104,22 @@ export function mergeOsm(layers: Map<string, LayerFeature[]>, extract: Extract):
     const features = layers.get(layerId) ?? [];
     const candidates = osm.filter((f) => kinds.includes(kind(f) ?? ''));
     let replaced = 0;
+    let refreshed = 0;
     const next = features.map((feature) => {
+      if (feature.properties.accuracy === 'surveyed') {
+        const newer = isOlder(feature) ? candidates.find((f) => !used.has(f) && sameObject(feature, f)) : undefined;
+        if (!newer) return feature;
+        used.add(newer);
+        refreshed++;
+        return makeFeature(
+          {
+            ...feature.properties,
+            source: `${source}, ${String(newer.properties.id ?? '')}`,
+            note: `Refreshed from a newer extract (was ${feature.properties.source})`,
+          },
+          newer.geometry,
+        );
+      }
       if (feature.properties.accuracy !== 'approximate' && feature.properties.accuracy !== 'derived') return feature;
       const match = candidates.find(
         (f) =>
@@ -113,6 +154,7 @@ export function mergeOsm(layers: Map<string, LayerFeature[]>, extract: Extract):
     report[layerId] = {
       added: added.length,
       replaced,
+      refreshed,
       unmatched: next.filter((f) => f.properties.accuracy === 'approximate').length,
     };
   };

@@ -2,9 +2,12 @@ import * as turf from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { type LayerFeature, makeFeature } from '../feature';
 import { cite, readSourceCsv, readSourceGeoJson } from '../io';
+import { EXPRESSWAYS, pathsOf, readCached, roadPaths } from '../osm2025';
 import { CATALOGUE_PARK_ALIASES, CATALOGUE_PARK_PLACEMENT } from './industrial';
 import { PLACE_RECORDS } from './inventory';
+import { withOwnOutline } from './own-outlines';
 import { LAYER_OF_KIND, type Locate, type OsmFile, type PlaceRecord } from './types';
+import { areaKm2, districtParts, drawZone, zoneById, zoneNote } from './zones';
 
 const OSM_FILES: Record<OsmFile, string> = {
   'transport-areas': 'osm-2025/transport-areas.osm-geofabrik-20250318.wgs84.geojson',
@@ -38,6 +41,7 @@ function osmGeometry(locate: Extract<Locate, { by: 'osm' }>): Geometry {
   const found = osm(locate.file).filter(
     (f) =>
       locate.names.includes(f.properties.name ?? '') &&
+      (!locate.ids || locate.ids.includes(f.properties.osm_id ?? '')) &&
       (!locate.fclass || locate.fclass.includes(f.properties.fclass ?? '')),
   );
   if (found.length === 0) throw new Error(`OSM ${locate.file}: nothing named ${locate.names.join(' / ')}`);
@@ -60,6 +64,18 @@ function osmGeometry(locate: Extract<Locate, { by: 'osm' }>): Geometry {
   if (polygons.length > 0) return { type: 'MultiPolygon', coordinates: polygons };
   const simplified = turf.simplify(turf.multiLineString(lines), { tolerance: SIMPLIFY_DEGREES });
   return turf.bboxClip(simplified, MAP_EXTENT).geometry;
+}
+
+const CENTRAL_ROADS = 'osm-2025/roads-central-13x11km.osm-overpass-20250809.wgs84.geojson';
+
+/** The named roads as one simplified line: expressways city-wide, ordinary streets only in the central box. */
+function roadLines(names: string[]): Geometry {
+  const central = readCached(CENTRAL_ROADS)
+    .features.filter((f) => names.includes(String(f.properties?.name)))
+    .flatMap((f) => pathsOf(f.geometry));
+  const paths = [...roadPaths(names), ...central].filter((p) => p.length > 1);
+  if (paths.length === 0) throw new Error(`roads: nothing named ${names.join(' / ')}`);
+  return turf.simplify(turf.multiLineString(paths), { tolerance: SIMPLIFY_DEGREES }).geometry;
 }
 
 function osmPlacePoint(name: string): Point {
@@ -92,6 +108,36 @@ export function locatePlace(record: PlaceRecord, districts: ReadonlyMap<string, 
         accuracy: 'surveyed',
         licence: 'ODbL-1.0',
         located: `OSM outline named ${locate.names.join(' / ')}`,
+      };
+    case 'zone': {
+      const zone = drawZone(zoneById(locate.zone), districts);
+      return {
+        geometry: zone.geometry,
+        source: `derived: edges along OSM roads and rivers (shared/geo-sources/roads/, ${OSM_FILES.waterways}) from the boundary text in shared/geo-sources/key-zones/key-zone-boundary-texts.csv; scripts/build-geo/data/key-zones.json`,
+        accuracy: 'derived',
+        licence: 'ODbL-1.0',
+        located: zoneNote(zone),
+      };
+    }
+    case 'district-part': {
+      const district = districts.get(locate.district);
+      if (!district) throw new Error(`${record.id}: no district ${locate.district}`);
+      const less = locate.lessWater?.length ? `, less the OSM water area ${locate.lessWater.join(', ')}` : '';
+      return {
+        geometry: districtParts(district, locate.containing, locate.lessWater),
+        source: `derived: the island outline(s) of the ${locate.district} district in the base-districts layer${less}`,
+        accuracy: 'derived',
+        licence: 'ODbL-1.0',
+        located: `The island part(s) of the district outline: ${locate.from}${less}`,
+      };
+    }
+    case 'road':
+      return {
+        geometry: roadLines(locate.names),
+        source: `derived: OSM roads ${locate.names.join(', ')} in shared/geo-sources/${EXPRESSWAYS} and ${CENTRAL_ROADS} (ODbL)`,
+        accuracy: 'derived',
+        licence: 'ODbL-1.0',
+        located: `Drawn along ${locate.from}`,
       };
     case 'osm-point':
       return {
@@ -144,6 +190,15 @@ export function locatePlace(record: PlaceRecord, districts: ReadonlyMap<string, 
   }
 }
 
+/** Every drawn area reports its measured km², beside the official figure where a text gives one. */
+function areaFigures(record: PlaceRecord, geometry: Geometry): object {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return {};
+  return {
+    measured_area_km2: areaKm2(geometry),
+    ...(record.official_area_km2 !== undefined ? { official_area_km2: record.official_area_km2 } : {}),
+  };
+}
+
 function featureOf(record: PlaceRecord, layerId: string, located: Located, extra: object = {}): LayerFeature {
   return makeFeature(
     {
@@ -156,11 +211,15 @@ function featureOf(record: PlaceRecord, layerId: string, located: Located, extra
       licence: located.licence,
       note: record.note ? `${located.located}. ${record.note}` : located.located,
       ...(located.accuracy_m !== undefined ? { accuracy_m: located.accuracy_m } : {}),
+      ...areaFigures(record, located.geometry),
       place_kind: record.kind,
       district: record.districts[0] ?? '',
       districts: record.districts.join(','),
       aliases_zh: record.aliases ?? [],
       ...(record.status ? { status: record.status } : {}),
+      ...(record.opened
+        ? { opened: record.opened.date, opened_verified: record.opened.verified, opened_source: record.opened.source }
+        : {}),
       ...(record.theme ? { theme: record.theme } : {}),
       ...extra,
     },
@@ -174,7 +233,7 @@ export function catalogueParkRecords(): (PlaceRecord & { row: Record<string, str
     const name = row.name_zh ?? '';
     const placed = CATALOGUE_PARK_PLACEMENT[name];
     if (!placed) throw new Error(`industrial park ${name}: no placement`);
-    return {
+    return withOwnOutline({
       id: placed.id,
       name_zh: name,
       name_en: row.name_en ?? '',
@@ -184,7 +243,7 @@ export function catalogueParkRecords(): (PlaceRecord & { row: Record<string, str
       theme: (row.industry_category_zh ?? '').replace(/[()（）]/g, ''),
       locate: { by: 'point', at: placed.at, accuracy_m: placed.accuracy_m, from: placed.from },
       row,
-    };
+    });
   });
 }
 

@@ -57,9 +57,9 @@ export const GATEWAYS: PlaceRecord[] = [
     districts: ['minhang'],
     locate: {
       by: 'point',
-      at: [121.32, 31.195],
+      at: [121.3162, 31.196],
       accuracy_m: 600,
-      from: 'Shanghai Hongqiao station, centre of its OSM platform tracks',
+      from: 'Shanghai Hongqiao station (its OSM railway station node)',
     },
   },
   {
@@ -70,7 +70,7 @@ export const GATEWAYS: PlaceRecord[] = [
     districts: ['songjiang'],
     locate: {
       by: 'point',
-      at: [121.237, 31.003],
+      at: [121.2259, 30.9851],
       accuracy_m: 500,
       from: 'Shanghai Songjiang station on the Shanghai–Kunming high-speed line',
     },
@@ -83,7 +83,7 @@ export const GATEWAYS: PlaceRecord[] = [
     districts: ['jiading'],
     locate: {
       by: 'point',
-      at: [121.165, 31.318],
+      at: [121.1537, 31.3164],
       accuracy_m: 500,
       from: 'on the Shanghai–Nanjing intercity line north of Anting',
     },
@@ -112,9 +112,9 @@ export const GATEWAYS: PlaceRecord[] = [
     status: 'planned',
     locate: {
       by: 'point',
-      at: [121.4, 31.38],
-      accuracy_m: 2000,
-      from: 'Yanghang town, where the plan’s station is to be built',
+      at: [121.4338, 31.3665],
+      accuracy_m: 2500,
+      from: 'Yanghang town (its OSM node), where the plan’s station is to be built',
     },
   },
   {
@@ -124,9 +124,11 @@ export const GATEWAYS: PlaceRecord[] = [
     kind: 'gateway',
     districts: [],
     locate: {
-      by: 'none',
-      reason: 'the whole port (Yangshan, Waigaoqiao, Wusong, Luojing …); its port areas are mapped one by one',
+      by: 'layer',
+      layerId: 'gateways',
+      featureIds: ['yangshan-port', 'waigaoqiao-port', 'wusongkou-cruise-port', 'luojing-port'],
     },
+    note: 'The whole port is its port areas, each drawn on its own (Yangshan, Waigaoqiao, Wusongkou, Luojing)',
   },
   {
     id: 'yangshan-port',

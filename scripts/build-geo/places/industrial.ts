@@ -67,10 +67,10 @@ export const CATALOGUE_PARK_PLACEMENT: Record<
   },
   临港新片区大飞机产业园: {
     id: 'lingang-aircraft-park',
-    at: [121.79, 31.09],
+    at: [121.845, 31.105],
     accuracy_m: 3000,
     district: 'pudong',
-    from: 'Zhuqiao, south of Pudong Airport (no 四至 in the copy)',
+    from: 'Zhuqiao, at the COMAC final-assembly base south of Pudong Airport (no 四至 in the copy)',
   },
   东方美谷: {
     id: 'oriental-beauty-valley',

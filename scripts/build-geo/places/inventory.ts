@@ -3,6 +3,7 @@ import { FACILITIES } from './facilities';
 import { GATEWAYS } from './gateways';
 import { INDUSTRIAL_BASES } from './industrial';
 import { KEY_AREAS } from './key-areas';
+import { readOwnOutlines, withOwnOutline } from './own-outlines';
 import { RAIL } from './rail';
 import type { PlaceRecord } from './types';
 import { WATER } from './water';
@@ -11,6 +12,8 @@ import { WATER } from './water';
  * Every concrete place the five plans name, one record each (the 13 catalogue industrial parks are
  * added from their CSV by the build). Categories and programmes ("社区公园", "千座公园计划") are not here.
  */
+const OUTLINES = readOwnOutlines();
+
 export const PLACE_RECORDS: readonly PlaceRecord[] = [
   ...KEY_AREAS,
   ...GATEWAYS,
@@ -19,4 +22,4 @@ export const PLACE_RECORDS: readonly PlaceRecord[] = [
   ...WATER,
   ...INDUSTRIAL_BASES,
   ...DRAWN_ELSEWHERE,
-];
+].map((record) => withOwnOutline(record, OUTLINES));

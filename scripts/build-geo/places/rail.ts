@@ -20,6 +20,12 @@ export const RAIL: PlaceRecord[] = [
     districts: ['jiading', 'minhang', 'putuo'],
     status: 'operating',
     locate: { by: 'osm', file: 'railways', names: ['京沪高铁'] },
+    opened: {
+      date: '2011-06-30',
+      source:
+        'Xinhua 2011-05-11: one-month trial from 11 May, formal launch in late June 2011 (news.xinhuanet.com/english2010/special/2011-05/11/c_13867850.htm); the day, 30 June, is not on that page',
+      verified: false,
+    },
   },
   {
     id: 'shanghai-nanjing-intercity',
@@ -31,6 +37,12 @@ export const RAIL: PlaceRecord[] = [
     districts: ['jiading', 'putuo', 'jingan'],
     status: 'operating',
     locate: { by: 'osm', file: 'railways', names: ['沪宁城际线', '沪宁城际虹桥联络线'] },
+    opened: {
+      date: '2010-07-01',
+      source:
+        'People’s Daily Online 2010-07-02, “Shanghai-Nanjing high-speed railway opens” (en.people.cn/90001/90778/90862/7050225.html)',
+      verified: true,
+    },
   },
   {
     id: 'shanghai-kunming-railway',
@@ -41,6 +53,12 @@ export const RAIL: PlaceRecord[] = [
     districts: ['songjiang', 'minhang', 'xuhui', 'jinshan'],
     status: 'operating',
     locate: { by: 'osm', file: 'railways', names: ['沪昆线', '沪昆高速铁路', '沪杭线'] },
+    opened: {
+      date: '1909',
+      source:
+        'the Shanghai–Hangzhou railway (now 沪昆线) opened in 1909, no page stored here; its high-speed line opened 2010-10-26 (en.jinshan.gov.cn/pages/gank3ezavyz9qj8d)',
+      verified: false,
+    },
   },
   {
     id: 'shanghai-suzhou-nantong-railway',
@@ -51,6 +69,12 @@ export const RAIL: PlaceRecord[] = [
     districts: ['jiading', 'baoshan'],
     status: 'operating',
     locate: { by: 'osm', file: 'railways', names: ['沪苏通铁路'] },
+    opened: {
+      date: '2020-07-01',
+      source:
+        'Xinhua 2020-07-01: 沪苏通长江公铁大桥正式开通，沪苏通铁路也于当日开通运营 (www.iygw.cn/html/2020/yaowen_0701/92711.html)',
+      verified: true,
+    },
     note: 'Phase 1 (operating) from OSM; the plan’s phase 2 to Waigaoqiao and Pudong is not drawn',
   },
   {
@@ -61,6 +85,12 @@ export const RAIL: PlaceRecord[] = [
     districts: ['qingpu', 'songjiang', 'minhang'],
     status: 'operating',
     locate: { by: 'osm', file: 'railways', names: ['沪苏湖高速铁路'] },
+    opened: {
+      date: '2024-12-26',
+      source:
+        'Xinhua / 国铁集团 2024-12-26: 沪苏湖高铁开通运营 (m.taotuguan.com/jhwbszb/pc/c/202412/27/content_194237.html)',
+      verified: true,
+    },
     note: 'Under construction when the plan was written; open since 2024 and in the 2025 OSM extract',
   },
   {
@@ -73,6 +103,12 @@ export const RAIL: PlaceRecord[] = [
     districts: ['jinshan', 'songjiang', 'minhang', 'xuhui'],
     status: 'operating',
     locate: { by: 'osm', file: 'railways', names: ['金山线'] },
+    opened: {
+      date: '1975',
+      source:
+        'built in 1975 as a branch for Shanghai Petrochemical; opened as the upgraded commuter line on 2012-09-28 (en.jsq.sh.gov.cn/news_detail.asp?id=1747, Jinshan District government, 2018-10-08)',
+      verified: true,
+    },
   },
   {
     id: 'pudong-railway',
@@ -83,6 +119,12 @@ export const RAIL: PlaceRecord[] = [
     districts: ['pudong', 'minhang'],
     status: 'operating',
     locate: { by: 'osm', file: 'railways', names: ['浦东线', '芦潮港线'] },
+    opened: {
+      date: '2005-12-09',
+      source:
+        'first phase completed and opened to freight on 2005-12-09 (Shanghai Daily via english.eastday.com, 2005-12-09; 上海年鉴 2006 市政基础设施)',
+      verified: true,
+    },
   },
   {
     id: 'waigaoqiao-port-railway',
@@ -164,9 +206,11 @@ export const RAIL: PlaceRecord[] = [
     kind: 'rail',
     districts: [],
     locate: {
-      by: 'none',
-      reason: 'a class of lines (市域（郊）铁路), not one line; the named ones are in the rail layer',
+      by: 'layer',
+      layerId: 'rail-lines',
+      featureIds: ['airport-link-line', 'jiamin-line', 'lianggang-express', 'nanfeng-line', 'demonstration-zone-line'],
     },
+    note: 'A class of lines (市域（郊）铁路): drawn as the named suburban lines of the rail layer',
   },
   {
     id: 'hongqiao-pudong-link',

@@ -40,7 +40,13 @@ export type OsmFile =
 
 export type Locate =
   /** Every feature of the OSM file with one of these names (and fclass, when given). */
-  | { by: 'osm'; file: OsmFile; names: string[]; fclass?: string[] }
+  | { by: 'osm'; file: OsmFile; names: string[]; fclass?: string[]; ids?: string[] }
+  /** A zone outline drawn edge by edge from its boundary text (scripts/build-geo/data/key-zones.json). */
+  | { by: 'zone'; zone: string }
+  /** The parts (islands) of a district outline that contain these points, less the named OSM water areas. */
+  | { by: 'district-part'; district: string; containing: [number, number][]; lessWater?: string[]; from: string }
+  /** The roads that name a corridor or axis, from the OSM road files (expressways city-wide, streets in the centre). */
+  | { by: 'road'; names: string[]; from: string }
   /** A point placed by hand; `accuracy_m` is the honest radius within which the place lies. */
   | { by: 'point'; at: [number, number]; accuracy_m: number; from: string }
   /** An OSM place node (a town) standing for an area around it. */
@@ -68,9 +74,15 @@ export interface PlaceRecord {
   /** Free words a planner reads in the panel: theme of an industrial park, what a facility is. */
   theme?: string;
   locate: Locate;
+  /** The area an official text gives, km²: drawn areas report their measured area beside it. */
+  official_area_km2?: number;
   note?: string;
   /** Why a place no plan names is drawn all the same (e.g. the operating lines the new ones join). */
   context?: string;
+  /** For whoever edits the data file; never shown. */
+  comment?: string;
+  /** An operating line's first opening (YYYY or YYYY-MM-DD), the page that says so, and whether it gives the exact day. */
+  opened?: { date: string; source: string; verified: boolean };
 }
 
 /** Names of the layers this inventory builds, by kind. Kinds drawn elsewhere have none. */

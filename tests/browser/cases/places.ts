@@ -1,7 +1,7 @@
 /** The plans' places: key areas, gateways and intercity rail from search; district views; accuracy circles. */
 import type { Point } from 'geojson';
 import type { Page } from 'playwright-core';
-import { colorDistance, mapPixels, mapPoint, viewAt, waitForMapReady } from '../harness';
+import { colorDistance, mapPixels, mapPoint, pagePoint, viewAt, waitForMapReady } from '../harness';
 import { assert, type BrowserCase, featureById, idle, open } from '../helpers';
 
 async function openFromSearch(page: Page, query: string, expectedName: string): Promise<string> {
@@ -97,6 +97,35 @@ export const PLACES_CASES: BrowserCase[] = [
       const offOutside = await sample(1.4);
       assert(colorDistance(onInside, offInside) >= 6, `inside the circle is tinted: ${onInside} vs ${offInside}`);
       assert(colorDistance(onOutside, offOutside) <= 3, `outside is not: ${onOutside} vs ${offOutside}`);
+    },
+  },
+  {
+    name: 'a wide error circle is not painted at city scale, and shows once its feature is selected',
+    async run({ page, url, screenshot }) {
+      await open(page, `${url}#lang=en`);
+      // The Hengsha shoal lies at sea, ±8 km: nothing else is drawn around it.
+      const shoal = featureById('water-bodies.geojson', 'hengsha-shoal');
+      const [lon = 0, lat = 0] = (shoal.geometry as Point).coordinates;
+      const radiusM = Number(shoal.properties?.accuracy_m);
+      assert(radiusM > 3000, `the shoal's radius ${radiusM} m is wider than the disc limit`);
+      await viewAt(page, lon, lat, 10);
+      const east = lon + (radiusM * 0.5) / (111_320 * Math.cos((lat * Math.PI) / 180));
+      const sample = async () => {
+        const { x, y } = await mapPoint(page, east, lat);
+        return (await mapPixels(page, x, y, 0))[0] ?? [0, 0, 0];
+      };
+      const off = await sample();
+      await page.click('[data-testid="toggle-water-bodies"]');
+      await idle(page);
+      const shown = await sample();
+      assert(colorDistance(shown, off) <= 3, `no disc at rest: ${shown} vs ${off}`);
+      const point = await pagePoint(page, lon, lat);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForSelector('[data-testid="feature-name"]');
+      await idle(page);
+      const selected = await sample();
+      await screenshot('places-wide-circle-selected');
+      assert(colorDistance(selected, off) >= 6, `the selected feature's disc is drawn: ${selected} vs ${off}`);
     },
   },
 ];

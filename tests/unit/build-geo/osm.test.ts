@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildAllLayers } from '../../../scripts/build-geo/build';
 import { mergeOsm } from '../../../scripts/build-geo/osm/merge-osm';
@@ -16,11 +17,11 @@ const fixture = (name: string) => join(FIXTURES, name);
  * approximate again, as a build without that extract would have them, so the merge has work to do.
  */
 const EXPECTED = {
-  'river-lines': { added: 0, replaced: 0, unmatched: 0 },
-  'base-water': { added: 1, replaced: 0, unmatched: 0 },
-  parks: { added: 0, replaced: 1, unmatched: 7 },
-  'rail-lines': { added: 1, replaced: 1, unmatched: 12 },
-  'rail-stations': { added: 1, replaced: 0, unmatched: 0 },
+  'river-lines': { added: 0, replaced: 0, refreshed: 0, unmatched: 0 },
+  'base-water': { added: 1, replaced: 0, refreshed: 0, unmatched: 0 },
+  parks: { added: 0, replaced: 1, refreshed: 0, unmatched: 7 },
+  'rail-lines': { added: 1, replaced: 1, refreshed: 0, unmatched: 12 },
+  'rail-stations': { added: 1, replaced: 0, refreshed: 0, unmatched: 0 },
 };
 
 function layersWithoutOsm2025() {
@@ -35,7 +36,8 @@ function layersWithoutOsm2025() {
   return layers;
 }
 
-describe('OSM extract merge', () => {
+// Each case rebuilds every layer (≈ 20 s on a busy 2-core machine) before merging.
+describe('OSM extract merge', { timeout: 90_000 }, () => {
   for (const file of ['shanghai-sample.osm', 'shanghai-sample.osm.pbf', 'shanghai-sample.json']) {
     it(`reads ${file} and replaces approximate features, keeping their ids`, async () => {
       const layers = layersWithoutOsm2025();
@@ -54,6 +56,32 @@ describe('OSM extract merge', () => {
       expect(layers.get('rail-stations')?.some((s) => s.properties.name_en === 'Test Station')).toBe(true);
     });
   }
+});
+
+describe('a newer extract refreshes what an older one surveyed', { timeout: 90_000 }, () => {
+  it('redraws a surveyed park by its OSM id and one by its name, keeps their ids, and says so', async () => {
+    const layers = buildAllLayers();
+    const report = mergeOsm(layers, await readExtract(fixture('newer-parks.osm')));
+    expect(report.parks).toMatchObject({ added: 1, refreshed: 2 });
+    const parks = layers.get('parks') ?? [];
+    for (const [id, name] of [
+      ['city-park-2', '共青森林公园'],
+      ['city-park-1', '世纪公园'],
+    ]) {
+      const park = parks.find((f) => f.properties.id === id);
+      expect(park?.properties).toMatchObject({ name_zh: name, accuracy: 'surveyed' });
+      expect(park?.properties.source).toContain('newer-parks.osm (2026-11-01');
+      expect(park?.properties.note).toContain('Refreshed from a newer extract (was shared/geo-sources/osm-2025');
+    }
+    // Rings of the fixture: 4 corners and the closing vertex.
+    const refreshedPark = parks.find((f) => f.properties.id === 'city-park-2');
+    expect((refreshedPark?.geometry as Polygon | undefined)?.coordinates[0]).toHaveLength(5);
+  });
+  it('leaves surveyed features alone when the extract is not known to be newer', async () => {
+    const layers = buildAllLayers();
+    const report = mergeOsm(layers, await readExtract(fixture('shanghai-sample.json')));
+    expect(Object.values(report).every((r) => r.refreshed === 0)).toBe(true);
+  });
 });
 
 describe('bad extracts', () => {

@@ -1,7 +1,7 @@
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../src/registry/layers';
-import { buildMapStyle, METRES_PER_PIXEL_Z0, metresRadius } from '../../../src/style/maplibre-style';
+import { buildMapStyle, METRES_PER_PIXEL_Z0, metresRadius, wideDiscHidden } from '../../../src/style/maplibre-style';
 
 describe('the accuracy circle of an approximate point', () => {
   const radius = expression.createExpression(metresRadius('accuracy_m'), {
@@ -28,5 +28,24 @@ describe('the accuracy circle of an approximate point', () => {
       ['facilities', 'gateways', 'industrial-parks', 'intercity-rail', 'key-areas', 'water-bodies'].sort(),
     );
     expect(JSON.stringify((circles[0] as { filter?: unknown } | undefined)?.filter)).toContain('accuracy_m');
+  });
+
+  it('is not painted when wider than the layer allows, unless its feature is hovered or selected', () => {
+    const opacity = expression.createExpression(wideDiscHidden(3000, 0.02, 0.06), {
+      type: 'number',
+      'property-type': 'data-driven',
+      expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] },
+    } as never);
+    if (opacity.result !== 'success') throw new Error('opacity expression does not compile');
+    const at = (accuracy_m: number, state: Record<string, boolean> = {}) =>
+      opacity.value.evaluate(
+        { zoom: 12 },
+        { type: 'Point', properties: { accuracy_m }, geometry: [] } as never,
+        state,
+      ) as number;
+    expect(at(15000)).toBe(0);
+    expect(at(15000, { hover: true })).toBeCloseTo(0.18, 6);
+    expect(at(15000, { selected: true })).toBeCloseTo(0.18, 6);
+    expect(at(2500)).toBeCloseTo(0.06, 6);
   });
 });

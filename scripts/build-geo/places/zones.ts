@@ -1,0 +1,97 @@
+/**
+ * Key zones as areas: outlines drawn edge by edge from their published boundary texts
+ * (scripts/build-geo/data/key-zones.json), and islands cut from the district outlines.
+ */
+import * as turf from '@turf/turf';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { type DrawnOutline, drawOutline, type EdgeSpec } from '../boundary-edges';
+import { readDataFile } from '../data-files';
+import { OSM_2025, osmFeatures } from '../osm2025';
+
+export interface ZoneSpec {
+  id: string;
+  name_zh: string;
+  official_area_km2: number;
+  tolerance_pct: number;
+  boundary_text_zh: string;
+  source: string;
+  not_drawn?: string;
+  clip_districts: string[];
+  corners: [number, number][];
+  edges: EdgeSpec[];
+}
+
+export const KEY_ZONES_FILE = 'scripts/build-geo/data/key-zones.json';
+
+export function readKeyZones(): ZoneSpec[] {
+  return readDataFile<{ zones: ZoneSpec[] }>('key-zones.json').zones;
+}
+
+type Area = Feature<Polygon | MultiPolygon>;
+
+function asArea(geometry: Geometry): Area {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') throw new Error('not an area');
+  return turf.feature(geometry);
+}
+
+/** Square kilometres to one decimal: the figure shown beside the official one. */
+export function areaKm2(geometry: Geometry): number {
+  return Math.round(turf.area(asArea(geometry)) / 1e5) / 10;
+}
+
+function clipTo(outline: Area, districts: ReadonlyMap<string, Geometry>, slugs: string[]): Area {
+  const parts = slugs.map((slug) => {
+    const shape = districts.get(slug);
+    if (!shape) throw new Error(`zone clip: no district ${slug}`);
+    return turf.intersect(turf.featureCollection([outline, asArea(shape)]));
+  });
+  const found = parts.filter((p): p is Area => p !== null);
+  if (found.length === 0) throw new Error('zone outline lies outside its districts');
+  const merged = found.length === 1 ? found[0] : turf.union(turf.featureCollection(found));
+  if (!merged) throw new Error('zone clip: union failed');
+  return merged;
+}
+
+export interface DrawnZone {
+  spec: ZoneSpec;
+  outline: DrawnOutline;
+  geometry: Polygon | MultiPolygon;
+  measured_area_km2: number;
+}
+
+export function drawZone(spec: ZoneSpec, districts: ReadonlyMap<string, Geometry>): DrawnZone {
+  const outline = drawOutline({ corners: spec.corners, edges: spec.edges, straightAccuracyM: 0 });
+  const clipped = clipTo(turf.polygon([outline.ring]), districts, spec.clip_districts);
+  return { spec, outline, geometry: clipped.geometry, measured_area_km2: areaKm2(clipped.geometry) };
+}
+
+export function zoneById(id: string): ZoneSpec {
+  const spec = readKeyZones().find((z) => z.id === id);
+  if (!spec) throw new Error(`${KEY_ZONES_FILE}: no zone ${id}`);
+  return spec;
+}
+
+/** How a drawn zone is told in its note: each edge, where it came from, how far from its feature. */
+export function zoneNote(zone: DrawnZone): string {
+  const edges = zone.outline.edges
+    .filter((e, i, all) => all.findIndex((o) => o.text === e.text) === i)
+    .map((e) => `${e.text}: ${e.from}${e.offsetM === null ? '' : `, median ${e.offsetM} m from it`}`);
+  const missing = zone.spec.not_drawn ? `; not drawn: ${zone.spec.not_drawn}` : '';
+  return `Drawn edge by edge from the boundary text 「${zone.spec.boundary_text_zh}」 (${zone.spec.source}): ${edges.join('; ')}; clipped to the district outlines${missing}`;
+}
+
+/** The polygons of a district outline that contain the given points (its islands), less named water. */
+export function districtParts(
+  district: Geometry,
+  containing: Position[],
+  lessWater: string[] = [],
+): Polygon | MultiPolygon {
+  const polygons = district.type === 'MultiPolygon' ? district.coordinates : [(district as Polygon).coordinates];
+  const kept = polygons.filter((rings) => containing.some((p) => turf.booleanPointInPolygon(p, turf.polygon(rings))));
+  if (kept.length === 0) throw new Error('district part: no polygon contains the given points');
+  let area: Area = turf.feature({ type: 'MultiPolygon', coordinates: kept });
+  for (const water of osmFeatures(OSM_2025.water).filter((f) => lessWater.includes(f.properties.name))) {
+    area = turf.difference(turf.featureCollection([area, asArea(water.geometry)])) ?? area;
+  }
+  return area.geometry;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildDistricts, districtGeometries } from '../../../scripts/build-geo/base';
+import { drawZone, readKeyZones } from '../../../scripts/build-geo/places/zones';
+
+/** Edges along OSM roads and rivers: the median gap to the named feature (carriageways, 150 m bins). */
+const EDGE_MEDIAN_M = 150;
+
+describe('key zones drawn from their boundary texts', () => {
+  const districts = districtGeometries(buildDistricts());
+  for (const spec of readKeyZones()) {
+    const zone = drawZone(spec, districts);
+    it(`${spec.name_zh}: ${zone.measured_area_km2} km² within ${spec.tolerance_pct} % of the official ${spec.official_area_km2} km²`, () => {
+      const gap = Math.abs(zone.measured_area_km2 - spec.official_area_km2) / spec.official_area_km2;
+      expect(gap * 100).toBeLessThanOrEqual(spec.tolerance_pct);
+    });
+    it(`${spec.name_zh}: each edge lies on the road or river its text names (median ≤ ${EDGE_MEDIAN_M} m)`, () => {
+      const measured = zone.outline.edges.filter((e) => e.offsetM !== null);
+      expect(measured.length).toBe(spec.edges.filter((e) => e.source === 'road' || e.source === 'river').length);
+      for (const edge of measured) expect(edge.offsetM, edge.text).toBeLessThanOrEqual(EDGE_MEDIAN_M);
+    });
+  }
+});
