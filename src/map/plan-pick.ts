@@ -2,11 +2,17 @@ import type { MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'mapli
 import { closestHit } from '../analysis/closest-hit';
 import { mostSpecific } from '../analysis/most-specific';
 import { LAYERS } from '../registry/layers';
-import type { FeatureRef, Store } from '../state/store';
+import { type FeatureRef, openPointReport, type Store } from '../state/store';
 import { styleLayerIds } from '../style/maplibre-style';
 import type { PointerHandler } from './click-dispatch';
 
 type Point = MapMouseEvent['point'];
+
+/** A fingertip covers about this many CSS pixels around where it lands (a 44-px touch target). */
+const FINGER_PX = 22;
+
+/** A tap of a finger, not a click of a mouse or pen: it cannot point at one small dot among several. */
+const isFinger = (event: MapMouseEvent) => (event.originalEvent as PointerEvent).pointerType === 'touch';
 
 /** Style layers a pointer can hit: dots and lines first (thin targets win), then fills. */
 const LINE_TARGETS = LAYERS.filter((l) => l.interactive)
@@ -33,13 +39,22 @@ export function planLayersPointer(map: MapLibreMap, store: Store): PointerHandle
     if (hovered) map.setFeatureState(hovered, { hover: true });
   };
 
-  function mapFeatureAt(point: Point): MapGeoJSONFeature | undefined {
+  /** The dots and lines within `radius` pixels, each feature once. */
+  function dotsAndLinesNear(point: Point, radius: number): MapGeoJSONFeature[] {
     const box: [[number, number], [number, number]] = [
-      [point.x - 4, point.y - 4],
-      [point.x + 4, point.y + 4],
+      [point.x - radius, point.y - radius],
+      [point.x + radius, point.y + radius],
     ];
+    const seen = new Set<string>();
+    return map.queryRenderedFeatures(box, { layers: LINE_TARGETS }).filter((hit) => {
+      const key = `${hit.source}/${String(hit.properties.id)}`;
+      return !seen.has(key) && seen.add(key);
+    });
+  }
+
+  function mapFeatureAt(point: Point, radius = 4): MapGeoJSONFeature | undefined {
     const { lng, lat } = map.unproject(point);
-    const near = closestHit(map.queryRenderedFeatures(box, { layers: LINE_TARGETS }), [lng, lat]);
+    const near = closestHit(dotsAndLinesNear(point, radius), [lng, lat]);
     if (near) return near;
     const features = store.get().features;
     return mostSpecific(map.queryRenderedFeatures(point, { layers: AREA_TARGETS }), (hit) =>
@@ -50,7 +65,12 @@ export function planLayersPointer(map: MapLibreMap, store: Store): PointerHandle
   return {
     name: 'plan layers',
     click(event) {
-      const feature = mapFeatureAt(event.point);
+      // Several dots or lines under a fingertip: list them all in the point's report, not a guess.
+      if (isFinger(event) && dotsAndLinesNear(event.point, FINGER_PX).length > 1) {
+        openPointReport(store, event.lngLat.lng, event.lngLat.lat);
+        return true;
+      }
+      const feature = mapFeatureAt(event.point, isFinger(event) ? FINGER_PX : 4);
       if (!feature) return false;
       const selected = refOf(feature.source, feature.properties);
       store.update({ selected, highlighted: [], tab: 'feature' });
@@ -62,6 +82,18 @@ export function planLayersPointer(map: MapLibreMap, store: Store): PointerHandle
       return feature ? 'pointer' : null;
     },
     leave: () => setHover(null),
+  };
+}
+
+/** A right-click or a long press anywhere on the map asks what is planned there. */
+export function reportOnPress(store: Store): PointerHandler<MapMouseEvent> {
+  return {
+    name: 'point report',
+    click: () => false,
+    press(at) {
+      openPointReport(store, at.lng, at.lat);
+      return true;
+    },
   };
 }
 
