@@ -18,6 +18,9 @@ export function zoomToSee(radiusM: number): number {
 /** Every plan layer (not the base map), in registry order. */
 export const REPORT_LAYERS: readonly string[] = LAYERS.filter((l) => l.group !== 'base').map((l) => l.id);
 
+/** Layers of plans no longer in force (the 12th plan's new towns): listed after today's. */
+const SUPERSEDED: ReadonlySet<string> = new Set(LAYERS.filter((l) => l.timeline === 'before-plan-14').map((l) => l.id));
+
 /**
  * `inside`: the point is in the item's area. `near`: within the item's error radius, so it may apply
  * though the drawing does not reach the point. `nearby`: within the radius the user asked about.
@@ -106,7 +109,7 @@ function itemFor(at: Position, layerId: string, feature: AnyFeature, radiusM: nu
 /**
  * Every plan item that concerns a point: the areas it is in (smallest first, so a new town comes
  * before the district-wide zone around it), then the items whose error radius reaches it, then those
- * within `radiusM`, nearest first.
+ * within `radiusM`, nearest first; within each, items of plans no longer in force come last.
  */
 export function pointReport(
   at: Position,
@@ -121,9 +124,11 @@ export function pointReport(
     }
   }
   const rank = (item: ReportItem) => RELATIONS.indexOf(item.relation);
+  const old = (item: ReportItem) => (SUPERSEDED.has(item.layerId) ? 1 : 0);
   return items.sort(
     (a, b) =>
       rank(a) - rank(b) ||
+      old(a) - old(b) ||
       (a.relation === 'inside' ? areaOf(a.feature) - areaOf(b.feature) : a.distanceM - b.distanceM),
   );
 }

@@ -58,7 +58,7 @@ function itemName(feature: AnyFeature, lang: Lang): string {
   return `${name} · ${lang === 'en' ? lines.replace(/(\d+)号线/g, 'Line $1') : lines}`;
 }
 
-function itemView(item: ReportItem, state: AppState, store: Store): TemplateResult {
+function itemView(item: ReportItem, state: AppState, store: Store, quoted: Set<string>): TemplateResult {
   const lang = state.lang;
   const id = String(item.feature.properties.id);
   const where =
@@ -67,12 +67,18 @@ function itemView(item: ReportItem, state: AppState, store: Store): TemplateResu
       : item.relation === 'near'
         ? `${distanceToward(item.distanceM, item.direction, lang)} · ${t('nearNote', lang).replace('{n}', formatDistance(item.errorM ?? 0, lang))}`
         : distanceToward(item.distanceM, item.direction, lang);
-  const quotes = quotesFor(state, item);
+  // A sentence already quoted higher up (the same town in two plans' layers) is not repeated.
+  const quotes = quotesFor(state, item).filter((q) => {
+    const key = `${q.passage.paragraph.id}:${q.text}`;
+    return !quoted.has(key) && quoted.add(key);
+  });
   const open = () => showFeatures(store, [{ layerId: item.layerId, featureId: id }]);
   return html`<li data-item=${`${item.layerId}/${id}`} data-relation=${item.relation}>
     <button type="button" class="district-item" @click=${open}>${itemName(item.feature, lang)}</button>
     <span class="hint"> · ${findLayer(item.layerId)?.title[lang] ?? item.layerId}</span>
-    <p class="report-meta">${where ? `${where} · ` : ''}${whereExactly(item.feature.properties, lang)}</p>
+    <p class="report-meta">
+      ${item.relation === 'near' ? where : `${where ? `${where} · ` : ''}${whereExactly(item.feature.properties, lang)}`}
+    </p>
     ${quotes.length > 0 ? quotesView(quotes, ITEM_QUOTES, lang, store) : nothing}
   </li>`;
 }
@@ -104,6 +110,7 @@ export function pointReportView(state: AppState, store: Store, request: PointRep
   const items = loaded ? itemsFor(state, request) : [];
   const district = areaAt(request.at, state.features.get('base-districts') ?? []);
   const radius = formatDistance(request.radius, lang);
+  const quoted = new Set<string>();
   const heading = (relation: (typeof RELATIONS)[number]) =>
     t(`relation.${relation}` as StringKey, lang).replace('{n}', radius);
   return html`<div class="point-report" data-testid="point-report">
@@ -132,7 +139,7 @@ export function pointReportView(state: AppState, store: Store, request: PointRep
         ? nothing
         : html`<section class="report-group" data-relation=${relation}>
             <h3>${heading(relation)} (${group.length})</h3>
-            <ul class="district-items">${group.map((item) => itemView(item, state, store))}</ul>
+            <ul class="district-items">${group.map((item) => itemView(item, state, store, quoted))}</ul>
           </section>`;
     })}
     <p class="hint">${t('reportHint', lang)}</p>
