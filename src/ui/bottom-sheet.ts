@@ -108,5 +108,6 @@ export function mountBottomSheet(root: HTMLElement, store: Store): void {
       if ((selected || report || district) && state.sheet === 'peek')
         store.update({ sheet: 'half', layersOpen: false });
     },
+    { immediate: true },
   );
 }

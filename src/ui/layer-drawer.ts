@@ -11,7 +11,7 @@ export function mountLayerDrawer(root: HTMLElement, store: Store): void {
   head.className = 'drawer-head phone-only';
   root.prepend(head);
   const close = () => store.update({ layersOpen: false });
-  root.addEventListener('keydown', (event) => {
+  document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && store.get().layersOpen) close();
   });
   store.select(

@@ -115,14 +115,17 @@ export const POINT_REPORT_CASES: BrowserCase[] = [
       assert(!(await page.locator('[data-testid="toggle-rail-lines"]').isVisible()), 'drawer starts closed');
       await page.click('[data-testid="open-layers"]');
       await page.waitForTimeout(300);
-      for (const id of ['toggle-rail-lines', 'legend-error-radius']) {
+      for (const id of ['legend-error-radius', 'toggle-key-areas']) {
         const box = await page.locator(`[data-testid="${id}"]`).boundingBox();
         assert(box && box.y >= 0 && box.y + box.height <= PHONE.height, `${id} not on screen: ${JSON.stringify(box)}`);
       }
+      await page.locator('[data-testid="toggle-rail-lines"]').scrollIntoViewIfNeeded();
+      assert(await page.locator('[data-testid="toggle-rail-lines"]').isVisible(), 'rail lines further down the drawer');
       await screenshot('phone-layers-en');
       await page.keyboard.press('Escape');
       await page.waitForTimeout(300);
       assert(!(await page.locator('[data-testid="toggle-rail-lines"]').isVisible()), 'Escape closes the drawer');
+      await page.goto('about:blank');
       await openAt(page, `${url}#at=121.93,30.9&lang=en`);
       assert((await page.getAttribute('#side-panel', 'data-sheet')) === 'half', 'the report pulls the sheet up');
       assert((await text(page, '[data-relation="inside"]')).includes('Nanhui New Town'), 'Nanhui New Town listed');
