@@ -72,7 +72,11 @@ function itemView(layerId: DistrictLayerId, f: AnyFeature, state: AppState, stor
   const lang = state.lang;
   const id = String(f.properties.id);
   const status = f.properties.status && layerId.includes('rail') ? ` · ${formatValue(f.properties.status, lang)}` : '';
-  const quotes = state.content && layerId !== 'rail-stations' ? quotesAbout(state.content, layerId, id) : [];
+  // The plan in force first, as in the district's own quotes.
+  const quotes =
+    state.content && layerId !== 'rail-stations'
+      ? quotesAbout(state.content, layerId, id).sort((a, b) => b.passage.plan.order - a.passage.plan.order)
+      : [];
   const open = () => showFeatures(store, [{ layerId, featureId: id }]);
   return html`<li data-item=${`${layerId}/${id}`}>
     <button type="button" class="district-item" @click=${open}>${nameOf(f, lang)}</button>
