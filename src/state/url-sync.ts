@@ -2,6 +2,7 @@ import { DEFAULT_REPORT_RADIUS_M, zoomToSee } from '../analysis/point-report';
 import { LAYERS } from '../registry/layers';
 import { NO_FILTERS } from '../style/filters';
 import type { AppState } from './store';
+import { DEFAULT_COMPARE, TIMELINE_LAYERS } from './time';
 import { emptyUrlState, type UrlState } from './url';
 
 const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultVisible).map((l) => l.id);
@@ -30,7 +31,8 @@ export function toUrlState(state: AppState): UrlState {
     approx: f.showApproximate ? null : false,
     base: state.basemap === 'offline' ? null : state.basemap,
     year: f.year,
-    compare: state.compareYear,
+    compare: state.compare.on ? state.compare.to : null,
+    compareFrom: state.compare.on ? state.compare.from : null,
     opacity: opacityPercent(state.opacity),
     at: state.report?.at ?? null,
     radius: state.report && state.report.radius !== DEFAULT_REPORT_RADIUS_M ? state.report.radius : null,
@@ -43,9 +45,6 @@ function opacityPercent(opacity: AppState['opacity']): Record<string, number> | 
     .filter(([, percent]) => percent < 100);
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }
-
-/** The layers the timeline needs: the year decides which plan's new towns show. */
-const TIMELINE_LAYERS = ['new-towns-12th', 'new-towns'];
 
 /** State changes a link asks for; what it does not mention goes back to defaults. */
 export function fromUrlState(url: UrlState): Partial<AppState> {
@@ -74,7 +73,11 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
       showApproximate: url.approx ?? true,
       year: url.year,
     },
-    compareYear: url.compare,
+    compare: {
+      on: url.compare !== null,
+      from: url.compareFrom ?? url.year ?? DEFAULT_COMPARE.from,
+      to: url.compare ?? DEFAULT_COMPARE.to,
+    },
     report: url.at ? { at: url.at, radius: url.radius ?? DEFAULT_REPORT_RADIUS_M } : null,
     basemap: url.base ?? 'offline',
     opacity: Object.fromEntries(

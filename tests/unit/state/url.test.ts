@@ -26,6 +26,7 @@ describe('URL parameters', () => {
       base: 'osm' as const,
       year: 2015,
       compare: 2025,
+      compareFrom: 2010,
       opacity: { parks: 40, 'new-towns': 0 },
       at: [121.349, 31.155] as [number, number],
       radius: 2000,
@@ -42,6 +43,14 @@ describe('URL parameters', () => {
     expect(state.district).toBe('songjiang');
     expect(state.lang).toBeNull();
     expect(ignored.sort()).toEqual(['bogus', 'clause', 'lang', 'status', 'view']);
+  });
+
+  it('keeps the known layers of a link and names the unknown ones', () => {
+    expect(readHash('#layers=new-towns,nope,parks')).toEqual({
+      state: expect.objectContaining({ layers: ['new-towns', 'parks'] }),
+      ignored: ['layers=nope'],
+    });
+    expect(readHash('#layers=nope').state.layers).toBeNull();
   });
 
   it('never throws, whatever the hash', () => {
