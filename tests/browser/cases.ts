@@ -7,6 +7,7 @@ import { PANEL_CASES } from './cases/panels';
 import { PLACES_CASES } from './cases/places';
 import { POINT_REPORT_CASES } from './cases/point-report';
 import { SEARCH_CASES } from './cases/search';
+import { TARGETS_CASES } from './cases/targets';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
 import type { BrowserCase } from './helpers';
@@ -18,6 +19,7 @@ export const CASES: BrowserCase[] = [
   ...TEXT_CASES,
   ...SEARCH_CASES,
   ...ANALYSIS_CASES,
+  ...TARGETS_CASES,
   ...JOURNEYS_CASES,
   ...TIME_CASES,
   ...PANEL_CASES,
