@@ -1,5 +1,6 @@
 import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
+import { GAZETTEER_CASES } from './cases/gazetteer';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { MAP_CASES } from './cases/map';
 import { OFFLINE_CASES } from './cases/offline';
@@ -18,6 +19,7 @@ export const CASES: BrowserCase[] = [
   ...BASEMAP_CASES,
   ...TEXT_CASES,
   ...SEARCH_CASES,
+  ...GAZETTEER_CASES,
   ...ANALYSIS_CASES,
   ...TARGETS_CASES,
   ...JOURNEYS_CASES,
