@@ -1,6 +1,8 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './ui/app.css';
+import './ui/phone.css';
+import { locateUser } from './app/geolocation';
 import { syncHistory } from './app/history-sync';
 import { syncImports } from './app/imports-sync';
 import { loadData } from './app/load-data';
@@ -14,8 +16,11 @@ import { allLayerData, createStore } from './state/store';
 import { readHash } from './state/url';
 import { fromUrlState } from './state/url-sync';
 import { mountAttribution } from './ui/attribution';
+import { mountBottomSheet } from './ui/bottom-sheet';
 import { mountHeader } from './ui/header';
+import { mountLayerDrawer } from './ui/layer-drawer';
 import { mountLayerPanel } from './ui/layer-panel';
+import { mountMapTools } from './ui/map-tools';
 import { mountNotices } from './ui/notices';
 import { mountSearchBox } from './ui/search-box';
 import { mountSidePanel } from './ui/side-panel';
@@ -41,6 +46,7 @@ const store = createStore(initial);
 // First paint: the map and its default layers. Panels mount around it; the plan texts, analysis
 // and time tools load after the layers, or when first opened.
 const mapContainer = required('map');
+const mapTools = required('map-tools');
 let planMap: PlanMap | null = null;
 try {
   planMap = createPlanMap(mapContainer, store);
@@ -49,7 +55,7 @@ try {
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   store.update({ mapError: message });
-  mapContainer.replaceChildren(document.createTextNode(`${t('mapFailed', initial.lang)} (${message})`));
+  mapContainer.replaceChildren(document.createTextNode(`${t('mapFailed', initial.lang)} (${message})`), mapTools);
   mapContainer.classList.add('map-failed');
 }
 store.select(
@@ -77,7 +83,16 @@ mountLayerPanel(required('layer-panel'), store, {
     return exportPng(planMap, preset, content);
   },
 });
+mountLayerDrawer(required('layer-panel'), store);
 mountSidePanel(required('side-panel'), store, () => allLayerData(store.get()));
+mountBottomSheet(required('side-panel'), store);
+mountMapTools(mapTools, store, {
+  centre: () => {
+    const centre = planMap?.map.getCenter();
+    return centre ? [centre.lng, centre.lat] : null;
+  },
+  locate: () => locateUser(store),
+});
 mountAttribution(required('attribution'), store);
 void syncImports(store, { selected: fromUrl.state.selected });
 persistChoices(store);

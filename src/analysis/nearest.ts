@@ -30,9 +30,10 @@ export interface NearestResult {
 }
 
 type Candidate = Feature<Geometry, { id: string; name_zh: string; name_en: string }>;
+type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
 /** Nearest point of one feature to `from`, and its distance (0 inside an area). */
-function closest(from: Position, feature: Candidate): { to: Position; distanceM: number } | null {
+export function closest(from: Position, feature: Candidate | AnyFeature): { to: Position; distanceM: number } | null {
   const geometry = feature.geometry;
   if (geometry.type === 'Point')
     return { to: geometry.coordinates, distanceM: turf.distance(from, geometry.coordinates, { units: 'meters' }) };

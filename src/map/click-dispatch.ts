@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMouseEvent, MapTouchEvent } from 'maplibre-gl';
 
 /**
  * One owner of the map's pointer: whoever is asked first and claims a click or a hover gets it, the
@@ -13,6 +13,14 @@ export interface PointerHandler<E> {
   hover?(event: E): string | null;
   /** The pointer is no longer this handler's: undo any hover highlight. */
   leave?(): void;
+  /** A right-click or a long press at a place: handles it and returns true, or passes. */
+  press?(at: LngLatLike): boolean;
+}
+
+/** Where a press happened, in WGS84. */
+export interface LngLatLike {
+  lng: number;
+  lat: number;
 }
 
 export interface PointerDispatch<E> {
@@ -20,6 +28,8 @@ export interface PointerDispatch<E> {
   click(event: E): string | null;
   /** Asks in order who claims the pointer, tells the others to leave, and returns the cursor. */
   hover(event: E): string;
+  /** Asks the handlers in order who takes a right-click or long press; returns its name, or null. */
+  press(at: LngLatLike): string | null;
   /** The pointer left the map: every handler leaves. */
   leave(): void;
   /** The cursor the last hover decided ('' = the map's own). */
@@ -45,6 +55,9 @@ export function createPointerDispatch<E>(handlers: readonly PointerHandler<E>[])
       for (const handler of handlers) if (handler !== claimed) handler.leave?.();
       return cursor;
     },
+    press(at) {
+      return handlers.find((handler) => handler.press?.(at) ?? false)?.name ?? null;
+    },
     leave() {
       cursor = '';
       for (const handler of handlers) handler.leave?.();
@@ -53,9 +66,16 @@ export function createPointerDispatch<E>(handlers: readonly PointerHandler<E>[])
   };
 }
 
+/** A finger held this long without moving is a long press, as on phones' own maps. */
+const LONG_PRESS_MS = 500;
+/** A finger that moves more than this many pixels is panning, not pressing. */
+const LONG_PRESS_SLOP_PX = 10;
+/** The click a browser sends after a long press (or the context menu after it) is part of the press. */
+const AFTER_PRESS_MS = 800;
+
 /**
- * The map's only click, hover (mousemove) and mouseout listeners; the cursor follows the handler
- * that claims the pointer.
+ * The map's only click, hover (mousemove), mouseout, right-click and long-press listeners; the
+ * cursor follows the handler that claims the pointer.
  */
 export function attachPointerDispatch(
   map: MapLibreMap,
@@ -65,7 +85,36 @@ export function attachPointerDispatch(
   const setCursor = (cursor: string) => {
     map.getCanvas().style.cursor = cursor;
   };
-  map.on('click', (event) => dispatch.click(event));
+  let pressedAt = Number.NEGATIVE_INFINITY;
+  const justPressed = () => performance.now() - pressedAt < AFTER_PRESS_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let start: MapTouchEvent['point'] | null = null;
+  const cancelPress = () => {
+    clearTimeout(timer);
+    start = null;
+  };
+  map.on('touchstart', (event) => {
+    cancelPress();
+    if (event.originalEvent.touches.length !== 1) return;
+    start = event.point;
+    const at = { lng: event.lngLat.lng, lat: event.lngLat.lat };
+    timer = setTimeout(() => {
+      pressedAt = performance.now();
+      dispatch.press(at);
+    }, LONG_PRESS_MS);
+  });
+  map.on('touchmove', (event) => {
+    if (start && event.point.dist(start) > LONG_PRESS_SLOP_PX) cancelPress();
+  });
+  map.on('touchend', cancelPress);
+  map.on('touchcancel', cancelPress);
+  map.on('contextmenu', (event) => {
+    event.originalEvent.preventDefault();
+    if (!justPressed()) dispatch.press({ lng: event.lngLat.lng, lat: event.lngLat.lat });
+  });
+  map.on('click', (event) => {
+    if (!justPressed()) dispatch.click(event);
+  });
   map.on('mousemove', (event) => setCursor(dispatch.hover(event)));
   map.on('mouseout', () => {
     dispatch.leave();

@@ -13,8 +13,9 @@ import { attachCompareMap } from './compare-map';
 import { labelMapControls } from './control-labels';
 import { attachImportedLayers } from './imported-layers';
 import { attachOnlineBaseWatch } from './online-base-watch';
-import { clearSelectionOnClick, planLayersPointer } from './plan-pick';
+import { clearSelectionOnClick, planLayersPointer, reportOnPress } from './plan-pick';
 import { createPlanView } from './plan-view';
+import { attachPointMarker } from './point-marker';
 import { attachStreetCoverageHint } from './street-coverage-hint';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -65,8 +66,10 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       analysisTool, // every click while a measure or nearest tool is on
       importedLayers, // the user's layers are drawn on top of the plan's
       planLayersPointer(map, store), // the nearest dot or line, else the smallest area
+      reportOnPress(store), // a right-click or long press: what is planned here
       clearSelectionOnClick(store), // a click on nothing
     ]);
+    attachPointMarker(map, store);
     attachStreetCoverageHint(map, store);
   });
   let litStates: { source: string; id: string | number }[] = [];

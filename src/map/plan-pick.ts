@@ -1,12 +1,22 @@
 import type { MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { closestHit } from '../analysis/closest-hit';
 import { mostSpecific } from '../analysis/most-specific';
+import { DEFAULT_REPORT_RADIUS_M, REPORT_RADII_M } from '../analysis/point-report';
 import { LAYERS } from '../registry/layers';
-import type { FeatureRef, Store } from '../state/store';
+import { type FeatureRef, openPointReport, type Store } from '../state/store';
 import { styleLayerIds } from '../style/maplibre-style';
 import type { PointerHandler } from './click-dispatch';
 
 type Point = MapMouseEvent['point'];
+
+/** A fingertip covers about this many CSS pixels around where it lands (a 44-px touch target). */
+const FINGER_PX = 22;
+
+/** A dot this close to the fingertip is what it meant, whatever lines run through it. */
+const CLEAR_PX = 8;
+
+/** A tap of a finger, not a click of a mouse or pen: it cannot point at one small dot among several. */
+const isFinger = (event: MapMouseEvent) => (event.originalEvent as PointerEvent).pointerType === 'touch';
 
 /** Style layers a pointer can hit: dots and lines first (thin targets win), then fills. */
 const LINE_TARGETS = LAYERS.filter((l) => l.interactive)
@@ -33,13 +43,22 @@ export function planLayersPointer(map: MapLibreMap, store: Store): PointerHandle
     if (hovered) map.setFeatureState(hovered, { hover: true });
   };
 
-  function mapFeatureAt(point: Point): MapGeoJSONFeature | undefined {
+  /** The dots and lines within `radius` pixels, each feature once. */
+  function dotsAndLinesNear(point: Point, radius: number): MapGeoJSONFeature[] {
     const box: [[number, number], [number, number]] = [
-      [point.x - 4, point.y - 4],
-      [point.x + 4, point.y + 4],
+      [point.x - radius, point.y - radius],
+      [point.x + radius, point.y + radius],
     ];
+    const seen = new Set<string>();
+    return map.queryRenderedFeatures(box, { layers: LINE_TARGETS }).filter((hit) => {
+      const key = `${hit.source}/${String(hit.properties.id)}`;
+      return !seen.has(key) && seen.add(key);
+    });
+  }
+
+  function mapFeatureAt(point: Point): MapGeoJSONFeature | undefined {
     const { lng, lat } = map.unproject(point);
-    const near = closestHit(map.queryRenderedFeatures(box, { layers: LINE_TARGETS }), [lng, lat]);
+    const near = closestHit(dotsAndLinesNear(point, 4), [lng, lat]);
     if (near) return near;
     const features = store.get().features;
     return mostSpecific(map.queryRenderedFeatures(point, { layers: AREA_TARGETS }), (hit) =>
@@ -47,10 +66,45 @@ export function planLayersPointer(map: MapLibreMap, store: Store): PointerHandle
     );
   }
 
+  /** Areas under the point, each feature once. */
+  function areasAt(point: Point): MapGeoJSONFeature[] {
+    const seen = new Set<string>();
+    return map.queryRenderedFeatures(point, { layers: AREA_TARGETS }).filter((hit) => {
+      const key = `${hit.source}/${String(hit.properties.id)}`;
+      return !seen.has(key) && seen.add(key);
+    });
+  }
+
+  /**
+   * What a fingertip means: a dot right under it when it is the only dot there, or the one feature
+   * under it; several (dots, lines, areas) are listed in the point's report rather than guessed.
+   */
+  function fingerPick(point: Point): MapGeoJSONFeature | 'report' | undefined {
+    const near = dotsAndLinesNear(point, FINGER_PX);
+    const dots = near.filter((hit) => hit.geometry.type === 'Point');
+    const [dot] = dots;
+    if (dot && dots.length === 1 && dot.geometry.type === 'Point') {
+      const at = map.project(dot.geometry.coordinates as [number, number]);
+      if (Math.hypot(at.x - point.x, at.y - point.y) <= CLEAR_PX) return dot;
+    }
+    const all = [...near, ...areasAt(point)];
+    return all.length > 1 ? 'report' : all[0];
+  }
+
   return {
     name: 'plan layers',
     click(event) {
-      const feature = mapFeatureAt(event.point);
+      const feature = isFinger(event) ? fingerPick(event.point) : mapFeatureAt(event.point);
+      if (feature === 'report') {
+        // The report reaches at least as far as the fingertip did, so all it covered is listed.
+        const { lng, lat } = event.lngLat;
+        const metresPerPixel = (40_075_017 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+        const reach = REPORT_RADII_M.find((r) => r >= FINGER_PX * metresPerPixel) ?? 0;
+        openPointReport(store, lng, lat, {
+          radius: Math.max(reach, store.get().report?.radius ?? DEFAULT_REPORT_RADIUS_M),
+        });
+        return true;
+      }
       if (!feature) return false;
       const selected = refOf(feature.source, feature.properties);
       store.update({ selected, highlighted: [], tab: 'feature' });
@@ -62,6 +116,18 @@ export function planLayersPointer(map: MapLibreMap, store: Store): PointerHandle
       return feature ? 'pointer' : null;
     },
     leave: () => setHover(null),
+  };
+}
+
+/** A right-click or a long press anywhere on the map asks what is planned there. */
+export function reportOnPress(store: Store): PointerHandler<MapMouseEvent> {
+  return {
+    name: 'point report',
+    click: () => false,
+    press(at) {
+      openPointReport(store, at.lng, at.lat);
+      return true;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Measure } from '../analysis/measure';
 import type { NearestResult, NearestWith } from '../analysis/nearest';
+import { DEFAULT_REPORT_RADIUS_M, zoomToSee } from '../analysis/point-report';
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
 import type { ImportedLayer } from '../data/imports-db';
@@ -24,6 +25,13 @@ export interface FeatureKey {
   featureId: string;
 }
 
+export interface PointReportRequest {
+  at: [number, number];
+  radius: number;
+}
+
+export type SheetSize = 'peek' | 'half' | 'full';
+
 /** What a map click does: select features (default), add a measure vertex, or ask for the nearest. */
 export type MapMode = 'select' | 'measure-line' | 'measure-area' | 'nearest';
 
@@ -41,6 +49,13 @@ export interface AppState {
   opacity: Readonly<Record<string, number>>;
   /** The district whose plan items the citizen view lists, by slug. */
   district: string | null;
+  /** "What is planned here?": the point asked about and the radius in metres around it. */
+  report: PointReportRequest | null;
+  /** On a phone: how far the panel sheet is pulled up, and whether the layer drawer is open. */
+  sheet: SheetSize;
+  layersOpen: boolean;
+  /** Waiting for the browser's position ("My location"). */
+  locating: boolean;
   /** 'offline' is the detailed OpenStreetMap base, 'plain' the land and sea alone. */
   basemap: 'offline' | 'plain' | 'osm' | 'tianditu';
   /** The user's own Tianditu key, kept only in this browser. */
@@ -184,6 +199,29 @@ export function showFeatures(
     focus: fly ? { keys, request: (state.focus?.request ?? 0) + 1 } : state.focus,
     // One update, so one history entry, for one user action.
     ...also,
+  });
+}
+
+/**
+ * Opens the report of what is planned at a point (a right-click, a long press, the map centre, the
+ * user's position, or a place chosen in search). `fly` brings the point into view, close enough to
+ * see the report's radius.
+ */
+export function openPointReport(
+  store: Store,
+  lon: number,
+  lat: number,
+  { radius, fly = false }: { radius?: number; fly?: boolean } = {},
+): void {
+  const state = store.get();
+  store.update({
+    report: { at: [lon, lat], radius: radius ?? state.report?.radius ?? DEFAULT_REPORT_RADIUS_M },
+    selected: null,
+    highlighted: [],
+    tab: 'feature',
+    layersOpen: false,
+    sheet: state.sheet === 'peek' ? 'half' : state.sheet,
+    ...(fly ? { view: [lon, lat, zoomToSee(radius ?? DEFAULT_REPORT_RADIUS_M)] as [number, number, number] } : {}),
   });
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_REPORT_RADIUS_M, zoomToSee } from '../analysis/point-report';
 import { LAYERS } from '../registry/layers';
 import { NO_FILTERS } from '../style/filters';
 import type { AppState } from './store';
@@ -33,6 +34,8 @@ export function toUrlState(state: AppState): UrlState {
     compare: state.compare.on ? state.compare.to : null,
     compareFrom: state.compare.on ? state.compare.from : null,
     opacity: opacityPercent(state.opacity),
+    at: state.report?.at ?? null,
+    radius: state.report && state.report.radius !== DEFAULT_REPORT_RADIUS_M ? state.report.radius : null,
   };
 }
 
@@ -58,7 +61,8 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
         ...(url.layers === null && (url.year !== null || url.compare !== null) ? TIMELINE_LAYERS : []),
       ].filter((id) => known.has(id)),
     ),
-    view: url.view,
+    // A shared report link without a camera opens on its point.
+    view: url.view ?? (url.at ? [url.at[0], url.at[1], zoomToSee(url.radius ?? DEFAULT_REPORT_RADIUS_M)] : null),
     tab: url.tab ?? (url.clause ? 'plans' : 'feature'),
     filters: {
       railStatus: url.status ?? NO_FILTERS.railStatus,
@@ -74,6 +78,7 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
       from: url.compareFrom ?? url.year ?? DEFAULT_COMPARE.from,
       to: url.compare ?? DEFAULT_COMPARE.to,
     },
+    report: url.at ? { at: url.at, radius: url.radius ?? DEFAULT_REPORT_RADIUS_M } : null,
     basemap: url.base ?? 'offline',
     opacity: Object.fromEntries(
       Object.entries(url.opacity ?? {})

@@ -40,7 +40,13 @@ export interface UrlState {
   compareFrom: number | null;
   /** Layer opacity in percent, by layer id, for the layers not fully opaque. */
   opacity: Record<string, number> | null;
+  /** The point of "What is planned here?", and the radius around it in metres. */
+  at: [number, number] | null;
+  radius: number | null;
 }
+
+/** Points a link may name: the map's own bounds around Shanghai. */
+const inBounds = (lon: number, lat: number) => lon >= 120.3 && lon <= 122.6 && lat >= 30.3 && lat <= 32.1;
 
 const ID = /^[a-z0-9-]+(\/[A-Za-z0-9.-]+){1,3}$/;
 const SLUG = /^[a-z0-9-]{1,40}$/;
@@ -115,7 +121,24 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
         .map(([id, percent]) => `${id}:${percent}`)
         .join(','),
   },
+  at: { name: 'at', ...pointParam() },
+  radius: {
+    name: 'r',
+    parse: (raw) => (/^\d{2,5}$/.test(raw) && Number(raw) >= 50 && Number(raw) <= 10_000 ? Number(raw) : undefined),
+    serialise: (value) => String(Math.round(value)),
+  },
 };
+
+function pointParam(): Omit<UrlParam<[number, number]>, 'name'> {
+  return {
+    parse: (raw) => {
+      if (!/^-?\d{1,3}(\.\d{1,8})?,-?\d{1,2}(\.\d{1,8})?$/.test(raw)) return undefined;
+      const [lon = Number.NaN, lat = Number.NaN] = raw.split(',').map(Number);
+      return inBounds(lon, lat) ? [lon, lat] : undefined;
+    },
+    serialise: ([lon, lat]) => `${Number(lon.toFixed(5))},${Number(lat.toFixed(5))}`,
+  };
+}
 
 function yearParam(): Omit<UrlParam<number>, 'name'> {
   return {

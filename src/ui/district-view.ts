@@ -1,14 +1,15 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { DISTRICT_LAYERS, type DistrictItems, type DistrictLayerId, districtItems } from '../analysis/district-items';
-import { type Quote, quotesAbout } from '../content/quotes';
+import { quotesAbout } from '../content/quotes';
+import { whereExactly } from '../i18n/distance';
 import { formatValue } from '../i18n/fields';
 import { type Lang, t } from '../i18n/strings';
 import { districtSummary } from '../i18n/summary';
 import { findLayer } from '../registry/layers';
 import { type AppState, type Store, showFeatures } from '../state/store';
 import { el } from './dom';
-import { passageReference } from './passage-view';
+import { quotesView } from './quote-view';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 type Data = () => ReadonlyMap<string, readonly AnyFeature[]>;
@@ -67,45 +68,20 @@ export function openDistrict(store: Store, slug: string | null): void {
 
 const nameOf = (f: AnyFeature, lang: Lang) => String(lang === 'zh' ? f.properties.name_zh : f.properties.name_en);
 
-/** One quoted sentence: its text as text, the place's words marked, and the plan it is from. */
-function quoteView(quote: Quote, lang: Lang, store: Store): TemplateResult {
-  const pieces: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const mark of quote.marks) {
-    pieces.push(quote.text.slice(at, mark.start), html`<mark>${quote.text.slice(mark.start, mark.end)}</mark>`);
-    at = mark.end;
-  }
-  pieces.push(quote.text.slice(at));
-  const open = () =>
-    store.update({ tab: 'plans', clause: quote.passage.section.id, paragraph: quote.passage.paragraph.id });
-  return html`<blockquote class="district-quote" lang="zh">
-    ${pieces}
-    <button type="button" class="quote-source" lang=${lang} @click=${open}>${passageReference(quote.passage, lang)}</button>
-  </blockquote>`;
-}
-
-function quotesView(quotes: readonly Quote[], shown: number, lang: Lang, store: Store): TemplateResult {
-  const rest = quotes.slice(shown);
-  return html`${quotes.slice(0, shown).map((q) => quoteView(q, lang, store))}
-  ${
-    rest.length > 0
-      ? html`<details class="more-quotes">
-        <summary>${t('moreQuotes', lang)} (${rest.length})</summary>
-        ${rest.map((q) => quoteView(q, lang, store))}
-      </details>`
-      : nothing
-  }`;
-}
-
 function itemView(layerId: DistrictLayerId, f: AnyFeature, state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
   const id = String(f.properties.id);
   const status = f.properties.status && layerId.includes('rail') ? ` · ${formatValue(f.properties.status, lang)}` : '';
-  const quotes = state.content && layerId !== 'rail-stations' ? quotesAbout(state.content, layerId, id) : [];
+  // The plan in force first, as in the district's own quotes.
+  const quotes =
+    state.content && layerId !== 'rail-stations'
+      ? quotesAbout(state.content, layerId, id).sort((a, b) => b.passage.plan.order - a.passage.plan.order)
+      : [];
   const open = () => showFeatures(store, [{ layerId, featureId: id }]);
   return html`<li data-item=${`${layerId}/${id}`}>
     <button type="button" class="district-item" @click=${open}>${nameOf(f, lang)}</button>
     <span class="hint">${status}</span>
+    <p class="report-meta">${whereExactly(f.properties, lang)}</p>
     ${quotes.length > 0 ? quotesView(quotes, ITEM_QUOTES, lang, store) : nothing}
   </li>`;
 }
@@ -161,17 +137,18 @@ function districtTemplate(state: AppState, store: Store, data: Data): TemplateRe
       <button type="button" class="close" aria-label=${t('close', lang)} @click=${close}>×</button>
     </div>
     <p class="district-summary" data-testid="district-summary">${summary}</p>
+    <h3 class="district-part">${t('districtWhatWhere', lang)}</h3>
+    ${DISTRICT_LAYERS.filter((layerId) => items[layerId].length > 0).map((layerId) =>
+      layerSection(layerId, items, state, store),
+    )}
     ${
       districtQuotes.length > 0
         ? html`<section class="district-plan" data-testid="district-quotes">
-          <h3>${t('districtPlanSays', lang)}</h3>
+          <h3 class="district-part">${t('districtAsWhole', lang)}</h3>
           ${quotesView(districtQuotes, DISTRICT_QUOTES, lang, store)}
         </section>`
         : nothing
-    }
-    ${DISTRICT_LAYERS.filter((layerId) => items[layerId].length > 0).map((layerId) =>
-      layerSection(layerId, items, state, store),
-    )}`;
+    }`;
 }
 
 /** What the plans put in one district: its items, each linked to its feature, with the plans' words. */

@@ -11,6 +11,7 @@ import type { Bilingual } from '../registry/types';
 import type { AppState, Store } from '../state/store';
 import { districtView, openDistrict } from './district-view';
 import { passageBody, passageReference } from './passage-view';
+import { pointReportView } from './point-report-view';
 
 type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
 
@@ -136,6 +137,7 @@ function details(state: AppState, store: Store): TemplateResult {
 
 /** The selected feature's attributes, provenance and plan passages, all as text; or the district view. */
 export function featureView(state: AppState, store: Store, data: Data): TemplateResult {
+  if (!state.selected && state.report) return pointReportView(state, store, state.report);
   if (!state.selected && state.district) return html`${districtView(state, store, data)}`;
   const lang = state.lang;
   const selected = state.selected;
@@ -147,12 +149,19 @@ export function featureView(state: AppState, store: Store, data: Data): Template
           data-testid="open-district"
           @click=${() => openDistrict(store, selected.featureId)}
         >${t('openDistrict', lang)}</button>`
-      : selected && state.district
+      : selected && state.report
         ? html`<button
+            type="button"
+            class="text-button"
+            data-testid="back-to-report"
+            @click=${() => store.update({ selected: null, highlighted: [] })}
+          >← ${t('backToReport', lang)}</button>`
+        : selected && state.district
+          ? html`<button
             type="button"
             class="text-button"
             @click=${() => store.update({ selected: null, highlighted: [] })}
           >← ${t('backToDistrict', lang)}</button>`
-        : nothing;
+          : nothing;
   return html`${extra}${details(state, store)}`;
 }

@@ -62,7 +62,7 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
 
   whenOpen(
     'feature',
-    (s) => [s.selected, s.district, s.featureProps, s.features, s.content, s.imports],
+    (s) => [s.selected, s.report, s.district, s.featureProps, s.features, s.content, s.imports],
     (body, s) => render(featureView(s, store, data), body),
   );
   whenOpen(

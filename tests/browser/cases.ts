@@ -7,6 +7,7 @@ import { MAP_CASES } from './cases/map';
 import { OFFLINE_CASES } from './cases/offline';
 import { PANEL_CASES } from './cases/panels';
 import { PLACES_CASES } from './cases/places';
+import { POINT_REPORT_CASES } from './cases/point-report';
 import { SEARCH_CASES } from './cases/search';
 import { TARGETS_CASES } from './cases/targets';
 import { TEXT_CASES } from './cases/text';
@@ -27,5 +28,6 @@ export const CASES: BrowserCase[] = [
   ...TIME_CASES,
   ...PANEL_CASES,
   ...PLACES_CASES,
+  ...POINT_REPORT_CASES,
   ...OFFLINE_CASES,
 ];

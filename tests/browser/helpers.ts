@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import {
   colorDistance,
   hexToRgb,
@@ -24,6 +24,8 @@ export interface CaseContext {
 export interface BrowserCase {
   name: string;
   viewport?: { width: number; height: number };
+  /** Extra browser-context options, e.g. a granted geolocation or a touch screen. */
+  context?: BrowserContextOptions;
   /** For cases that load the site several times; the default is run.ts's CASE_TIMEOUT_MS. */
   timeoutMs?: number;
   run(context: CaseContext): Promise<void>;

@@ -32,7 +32,10 @@ async function main(): Promise<number> {
   const workers = Math.max(1, Number(process.env.BROWSER_WORKERS ?? 1) || 1);
   const runNext = async (): Promise<void> => {
     for (let testCase = queue.shift(); testCase; testCase = queue.shift()) {
-      const context = await browser.newContext({ viewport: testCase.viewport ?? { width: 1280, height: 800 } });
+      const context = await browser.newContext({
+        viewport: testCase.viewport ?? { width: 1280, height: 800 },
+        ...testCase.context,
+      });
       const page = await context.newPage();
       const started = Date.now();
       try {

@@ -209,7 +209,8 @@ export const MAP_CASES: BrowserCase[] = [
       await open(page, url);
       const box = await page.locator('#map').boundingBox();
       assert(box && box.width >= 380 && box.height > 300, `map box on a phone: ${JSON.stringify(box)}`);
-      assert(await page.locator('[data-testid="toggle-rail-lines"]').isVisible(), 'layer toggles reachable');
+      await page.click('[data-testid="open-layers"]');
+      await page.waitForSelector('[data-testid="toggle-rail-lines"]', { state: 'visible' });
       await screenshot('phone');
     },
   },

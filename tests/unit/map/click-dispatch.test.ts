@@ -69,4 +69,15 @@ describe('pointer dispatch', () => {
     expect(left).toEqual(['tool', 'imported', 'plan']);
     expect(dispatch.cursor()).toBe('');
   });
+
+  it('gives a right-click or long press to the first handler that takes presses, skipping those that do not', () => {
+    const pressed: string[] = [];
+    const dispatch = createPointerDispatch<Click>([
+      ...handlers([]).list,
+      { name: 'report', click: () => false, press: (at) => pressed.push(`${at.lng},${at.lat}`) > 0 },
+    ]);
+    expect(dispatch.press({ lng: 121.4, lat: 31.2 })).toBe('report');
+    expect(pressed).toEqual(['121.4,31.2']);
+    expect(createPointerDispatch(handlers([]).list).press({ lng: 0, lat: 0 })).toBeNull();
+  });
 });

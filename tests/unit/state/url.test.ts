@@ -28,6 +28,8 @@ describe('URL parameters', () => {
       compare: 2025,
       compareFrom: 2010,
       opacity: { parks: 40, 'new-towns': 0 },
+      at: [121.349, 31.155] as [number, number],
+      radius: 2000,
     };
     const hash = writeHash(state);
     expect(hash).toContain('clause=p14/10.2.1');
@@ -82,6 +84,26 @@ describe('store <-> URL', () => {
       basemap: 'offline',
     } as unknown as AppState;
     expect(writeHash({ ...toUrlState(state), lang: null })).toBe('');
+  });
+});
+
+describe('the point report in the URL', () => {
+  it('reads #at=<lon>,<lat> with an optional radius, and writes the default radius as nothing', () => {
+    const report = fromUrlState(readHash('#at=121.349,31.155&r=500').state).report;
+    expect(report).toEqual({ at: [121.349, 31.155], radius: 500 });
+    expect(fromUrlState(readHash('#at=121.349,31.155').state).report).toEqual({ at: [121.349, 31.155], radius: 1000 });
+    const hash = writeHash(toUrlState(defaultState({ report: { at: [121.4737, 31.2304], radius: 1000 } })));
+    expect(hash).toBe('#lang=zh&at=121.4737,31.2304');
+  });
+
+  it('names a point outside the map, a malformed one and a silly radius as ignored', () => {
+    for (const bad of ['at=0,0', 'at=121.4', 'at=121.4,31.2,9', 'at=1e2,31', 'at=NaN,31.2', 'at=121.4,,31.2']) {
+      const { state, ignored } = readHash(`#${bad}`);
+      expect(state.at, bad).toBeNull();
+      expect(ignored, bad).toEqual(['at']);
+    }
+    for (const bad of ['r=0', 'r=-5', 'r=99999', 'r=1.5', 'r=abc'])
+      expect(readHash(`#${bad}`).ignored, bad).toEqual(['r']);
   });
 });
 
