@@ -10,6 +10,7 @@ import { attachAnalysis } from './analysis-overlay';
 import { attachPointerDispatch } from './click-dispatch';
 import { attachCompareMap } from './compare-map';
 import { attachImportedLayers } from './imported-layers';
+import { attachMapKeyboard } from './map-keyboard';
 import { clearSelectionOnClick, planLayersPointer } from './plan-pick';
 import { createPlanView } from './plan-view';
 import { attachStreetCoverageHint } from './street-coverage-hint';
@@ -56,20 +57,27 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     attachCompareMap(map, store);
     const importedLayers = attachImportedLayers(map, store);
     // Who gets a map click or hover, asked in this order: the first to claim it has it.
-    attachPointerDispatch(map, [
+    const dispatch = attachPointerDispatch(map, [
       analysisTool, // every click while a measure or nearest tool is on
       importedLayers, // the user's layers are drawn on top of the plan's
       planLayersPointer(map, store), // the nearest dot or line, else the smallest area
       clearSelectionOnClick(store), // a click on nothing
     ]);
     attachStreetCoverageHint(map, store);
+    attachMapKeyboard(map, store, dispatch);
   });
   let litStates: { source: string; id: string | number }[] = [];
 
+  const bounds = (): [number, number, number, number] => {
+    const box = map.getBounds();
+    return [box.getWest(), box.getSouth(), box.getEast(), box.getNorth()];
+  };
   map.on('moveend', () => {
     const { lng, lat } = map.getCenter();
-    store.update({ view: [lng, lat, map.getZoom()] });
+    store.update({ view: [lng, lat, map.getZoom()], bounds: bounds() });
   });
+  map.on('resize', () => store.update({ bounds: bounds() }));
+  view.loaded.then(() => store.update({ bounds: bounds() }));
 
   store.subscribe((state, previous) => {
     if (state.view && state.view !== previous.view) {

@@ -1,29 +1,25 @@
+import { html } from 'lit-html';
 import { t } from '../i18n/strings';
 import { ATTRIBUTIONS } from '../registry/attributions';
 import { LAYERS } from '../registry/layers';
-import type { AppState, Store } from '../state/store';
 import { BASEMAPS } from '../style/basemaps';
-import { el } from './dom';
+import type { Panel } from './panel';
 
 /** Credits for every licence the visible layers use, OSM's ODbL among them. */
-export function mountAttribution(root: HTMLElement, store: Store): void {
-  const render = (state: AppState) => {
+export const attributionPanel: Panel = {
+  reads: (s) => [s.lang, s.visible, s.basemap],
+  view: (state) => {
     const keys = new Set(LAYERS.filter((l) => state.visible.has(l.id)).flatMap((l) => l.attributions));
     keys.add('osm');
-    const items = [...keys].flatMap((key) => {
+    const credits = [...keys].flatMap((key) => {
       const text = ATTRIBUTIONS[key];
-      return text ? [el('li', {}, text[state.lang])] : [];
+      return text ? [text[state.lang]] : [];
     });
     const base = BASEMAPS[state.basemap].attribution[state.lang];
-    if (base) items.unshift(el('li', {}, base));
-    root.replaceChildren(
-      el('span', { class: 'attribution-title' }, `${t('attribution', state.lang)}:`),
-      el('ul', {}, ...items),
-    );
-  };
-  render(store.get());
-  store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.visible !== previous.visible || state.basemap !== previous.basemap)
-      render(state);
-  });
-}
+    if (base) credits.unshift(base);
+    return html`<span class="attribution-title">${t('attribution', state.lang)}:</span>
+      <ul>
+        ${credits.map((credit) => html`<li>${credit}</li>`)}
+      </ul>`;
+  },
+};

@@ -1,3 +1,4 @@
+import { A11Y_CASES } from './cases/a11y';
 import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
 import { JOURNEYS_CASES } from './cases/journeys';
@@ -20,6 +21,7 @@ export const CASES: BrowserCase[] = [
   ...JOURNEYS_CASES,
   ...TIME_CASES,
   ...PANEL_CASES,
+  ...A11Y_CASES,
   ...PLACES_CASES,
   ...OFFLINE_CASES,
 ];
