@@ -58,7 +58,7 @@ try {
   mapContainer.replaceChildren(document.createTextNode(`${t('mapFailed', initial.lang)} (${message})`));
   mapContainer.classList.add('map-failed');
 }
-syncDocumentLanguage(store, { map: 'mapLabel', 'layer-panel': 'layers', 'side-panel': 'sidePanelLabel' });
+syncDocumentLanguage(store, { map: 'mapRegion', 'layer-panel': 'layers', 'side-panel': 'sidePanelLabel' });
 loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.state.view !== null })
   .catch((error: unknown) =>
     store.update({ notices: [...store.get().notices, error instanceof Error ? error.message : String(error)] }),

@@ -2,7 +2,7 @@ import { t } from '../i18n/strings';
 import type { Store } from '../state/store';
 
 /** `<html lang>`, the page title and the landmarks' names follow the interface language. */
-export function syncDocumentLanguage(store: Store, labels: Record<string, 'layers' | 'sidePanelLabel' | 'mapLabel'>) {
+export function syncDocumentLanguage(store: Store, labels: Record<string, 'layers' | 'sidePanelLabel' | 'mapRegion'>) {
   store.select(
     (s) => s.lang,
     (lang) => {

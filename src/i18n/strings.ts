@@ -69,6 +69,7 @@ export const STRINGS = {
   },
   attribution: { zh: '数据来源', en: 'Data' },
   featureCount: { zh: '个要素', en: 'features' },
+  mapRegion: { zh: '地图', en: 'Map' },
   mapLabel: {
     zh: '上海规划地图。方向键平移，加减号缩放，回车打开中心处的要素；“视图内要素”标签以文字列出地图内容。',
     en: 'Map of Shanghai plans. Arrow keys pan, plus and minus zoom, Enter opens the feature at the centre; the "In view" tab lists the map as text.',

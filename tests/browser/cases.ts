@@ -2,6 +2,7 @@ import { A11Y_CASES } from './cases/a11y';
 import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
 import { JOURNEYS_CASES } from './cases/journeys';
+import { KEYBOARD_CASES } from './cases/keyboard';
 import { MAP_CASES } from './cases/map';
 import { OFFLINE_CASES } from './cases/offline';
 import { PANEL_CASES } from './cases/panels';
@@ -22,6 +23,7 @@ export const CASES: BrowserCase[] = [
   ...TIME_CASES,
   ...PANEL_CASES,
   ...A11Y_CASES,
+  ...KEYBOARD_CASES,
   ...PLACES_CASES,
   ...OFFLINE_CASES,
 ];
