@@ -26,8 +26,11 @@ export function inViewView(state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
   if (!state.bounds) return html`<p class="hint">${t('loading', lang)}</p>`;
   const groups = featuresInView(state.features, state.visible, state.filters, state.bounds, lang);
-  const open = (layerId: string, item: InViewItem) => () =>
+  const open = (layerId: string, item: InViewItem) => () => {
     showFeatures(store, [{ layerId, featureId: item.featureId }], { fly: false, also: { tab: 'feature' } });
+    // The list is hidden now: the focus follows the user to the feature they chose.
+    document.getElementById('tabpanel-feature')?.focus();
+  };
   return html`<section class="in-view" data-testid="in-view" aria-labelledby="in-view-title">
     <h2 id="in-view-title">${t('inViewTitle', lang)}</h2>
     <p class="hint">${t('inViewHint', lang)}</p>

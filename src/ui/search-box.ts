@@ -4,6 +4,7 @@ import type { SearchEngine, SearchOutcome, SearchResult } from '../content/searc
 import { snippet } from '../content/search-snippet';
 import { type Lang, t } from '../i18n/strings';
 import { type Store, showFeatures } from '../state/store';
+import { announce } from './live-region';
 
 const LIMIT = 18;
 
@@ -43,6 +44,8 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
     active = outcome && outcome.results.length > 0 ? 0 : -1;
     open = query.trim() !== '';
     draw();
+    const lang = store.get().lang;
+    if (outcome) announce(t('announceResults', lang).replace('{n}', String(outcome.results.length)));
   };
 
   const close = () => {

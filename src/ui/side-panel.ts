@@ -75,6 +75,8 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
         role: 'tabpanel',
         id: `tabpanel-${id}`,
         'aria-labelledby': `tab-${id}`,
+        // Focusable from script, so a choice made in one tab can take the focus to the tab it opens.
+        tabindex: '-1',
         'data-tab': id,
       }),
     ]),

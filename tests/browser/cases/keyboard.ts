@@ -38,6 +38,8 @@ export const KEYBOARD_CASES: BrowserCase[] = [
       const zoomed = await camera(page);
       assert(zoomed.zoom > start.zoom + 0.5, `+ zooms in: ${start.zoom} → ${zoomed.zoom}`);
 
+      // Back to a spot inside the new town, close enough that no rail line is within a few pixels.
+      await viewAt(page, lon, lat, 14);
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-testid="feature-name"]');
       const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
@@ -78,6 +80,12 @@ export const KEYBOARD_CASES: BrowserCase[] = [
       await page.waitForSelector('[data-testid="feature-name"]');
       const chosen = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
       assert(chosen.includes('Songjiang'), `choosing it from the list opens it: ${chosen}`);
+      const inPanel = await page.evaluate(() => document.activeElement?.id);
+      assert(inPanel === 'tabpanel-feature', `the focus follows to the feature: ${inPanel}`);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid="feature-name"]', { state: 'detached' });
+      const out = await page.evaluate(() => document.activeElement?.tagName);
+      assert(out === 'CANVAS', `Escape closes the feature and the focus goes back to the map: ${out}`);
     },
   },
 ];
