@@ -29,9 +29,6 @@ export const STRINGS = {
   keyArrows: { zh: '方向键', en: 'Arrow keys' },
   keyEnter: { zh: '回车', en: 'Enter' },
   keyEscape: { zh: 'Esc', en: 'Escape' },
-  mapZoomIn: { zh: '放大', en: 'Zoom in' },
-  mapZoomOut: { zh: '缩小', en: 'Zoom out' },
-  mapResetNorth: { zh: '拖动以旋转地图，点击恢复正北', en: 'Drag to rotate the map, click to reset north' },
   nothingAtCentre: { zh: '地图中心没有要素', en: 'No feature at the centre of the map' },
   announceSelected: { zh: '已选择', en: 'Selected' },
   announceView: { zh: '地图视图：缩放级别 {z}，视图内 {n} 个要素', en: 'Map view: zoom {z}, {n} features in view' },
@@ -43,6 +40,7 @@ export const STRINGS = {
   source: { zh: '来源', en: 'Source' },
   licence: { zh: '许可', en: 'Licence' },
   note: { zh: '说明', en: 'Note' },
+  fullProvenance: { zh: '完整来源记录', en: 'Full provenance' },
   layer: { zh: '图层', en: 'Layer' },
   attributes: { zh: '属性', en: 'Attributes' },
   approximateLegend: {
@@ -74,6 +72,9 @@ export const STRINGS = {
     zh: '上海规划地图。方向键平移，加减号缩放，回车打开中心处的要素；“视图内要素”标签以文字列出地图内容。',
     en: 'Map of Shanghai plans. Arrow keys pan, plus and minus zoom, Enter opens the feature at the centre; the "In view" tab lists the map as text.',
   },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  resetNorth: { zh: '指北（重置方向）', en: 'Reset bearing to north' },
   tabFeature: { zh: '要素', en: 'Feature' },
   tabPlans: { zh: '规划文本', en: 'Plan texts' },
   tabInView: { zh: '视图内', en: 'In view' },
@@ -212,6 +213,14 @@ export const STRINGS = {
   exportFailed: { zh: '导出失败', en: 'Export failed' },
   basemap: { zh: '底图', en: 'Base map' },
   tiandituKey: { zh: '天地图密钥（只保存在本机）', en: 'Tianditu key (kept in this browser only)' },
+  tiandituNoKey: {
+    zh: '没有有效的天地图密钥（32 位），天地图底图不会显示；目前只显示陆地与水域。',
+    en: 'Without a valid Tianditu key (32 characters) the Tianditu base is not shown; only land and water are drawn.',
+  },
+  onlineBaseUnreachable: {
+    zh: '无法连接在线底图“{base}”（可能处于离线状态），已改用离线底图。联网后可在“图层”中重新选择。',
+    en: 'The online base “{base}” cannot be reached (offline?), so the offline base is shown. Choose it again under Layers when online.',
+  },
   streetCoverageEdge: { zh: '街道数据仅覆盖框内', en: 'Streets mapped inside this box only' },
   streetCoverageOutside: {
     zh: '此处底图没有街道数据：街道仅覆盖市中心（虚线框内）',
@@ -230,6 +239,10 @@ export const STRINGS = {
     zh: '线路按首段开通年份显示（延伸段未分别标注年份）；车站没有开通日期，时间轴模式下隐藏；规划线路自十四五规划（2021）起显示。',
     en: 'Lines appear from the year their first section opened (extensions are not dated separately); stations have no opening dates and are hidden on the timeline; planned lines appear from the 14th plan (2021).',
   },
+  timelineWhileSplit: {
+    zh: '分屏对比开启时，地图按下方选定的左右年份显示；关闭分屏后恢复时间轴年份。',
+    en: 'While the split view is on, the map shows the left and right years chosen below; the timeline year returns when it is off.',
+  },
   inForce2010: { zh: '十二五规划建议（2010）', en: '12th-plan proposal (2010)' },
   inForce12: { zh: '十二五规划（2011–2015）', en: '12th Five-Year Plan (2011–2015)' },
   inForce13: {
@@ -244,7 +257,8 @@ export const STRINGS = {
   compareOn: { zh: '左右分屏对比', en: 'Split view' },
   compareLeft: { zh: '左', en: 'Left' },
   compareRight: { zh: '右', en: 'Right' },
-  changeAdded: { zh: '新增', en: 'Added' },
+  changeAdded: { zh: '新增（期间开通或设立）', en: 'Added (opened or designated in between)' },
+  changePending: { zh: '规划或在建（尚未开通）', en: 'Planned or under construction (not yet open)' },
   changeRenamed: { zh: '更名', en: 'Renamed' },
   changeDropped: { zh: '不再出现', en: 'Dropped' },
   targetsTitle: { zh: '规划目标随时间', en: 'Targets over time' },

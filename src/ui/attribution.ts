@@ -2,12 +2,12 @@ import { html } from 'lit-html';
 import { t } from '../i18n/strings';
 import { ATTRIBUTIONS } from '../registry/attributions';
 import { LAYERS } from '../registry/layers';
-import { BASEMAPS } from '../style/basemaps';
+import { BASEMAPS, shownBasemap } from '../style/basemaps';
 import type { Panel } from './panel';
 
-/** Credits for every licence the visible layers use, OSM's ODbL among them. */
+/** Credits for every licence the visible layers use, OSM's ODbL among them, and the base shown. */
 export const attributionPanel: Panel = {
-  reads: (s) => [s.lang, s.visible, s.basemap],
+  reads: (s) => [s.lang, s.visible, s.basemap, s.basemapKey],
   view: (state) => {
     const keys = new Set(LAYERS.filter((l) => state.visible.has(l.id)).flatMap((l) => l.attributions));
     keys.add('osm');
@@ -15,7 +15,7 @@ export const attributionPanel: Panel = {
       const text = ATTRIBUTIONS[key];
       return text ? [text[state.lang]] : [];
     });
-    const base = BASEMAPS[state.basemap].attribution[state.lang];
+    const base = BASEMAPS[shownBasemap(state.basemap, state.basemapKey)].attribution[state.lang];
     if (base) credits.unshift(base);
     return html`<span class="attribution-title">${t('attribution', state.lang)}:</span>
       <ul>

@@ -121,7 +121,7 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
   );
   // The time tools load when first opened; most visits never need them.
   store.select(
-    (s) => (s.tab === 'time' ? [s.lang, s.filters, s.compareYear, s.figures, s.featureProps] : null),
+    (s) => (s.tab === 'time' ? [s.lang, s.filters, s.compare, s.visible, s.figures, s.featureProps] : null),
     (value) => {
       if (value === null) return;
       void import('./time-panel').then(({ timeView }) => {
