@@ -4,8 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { createSearchEngine, type SearchOutcome } from '../content/search';
+import { englishTitle } from '../content/section-titles';
 import { coverageCommand, coverageTable, nearestCommand, nearestTable } from './analysis-commands';
 import { loadRepository } from './load';
+import { targetsCommand, targetsTable } from './targets-command';
 import { UsageError } from './usage-error';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
@@ -15,10 +17,17 @@ commands:
                                         places and plan passages for the text (Chinese or English), best first;
                                         --plan keeps passages of those plans (p12-proposal, p12-outline,
                                         p12-info, p13-smart, p14)
-  coverage --facilities <rail-stations|parks|industrial-parks> --radius <m> --by <districts|new-towns>
+  coverage --facilities <rail-stations|parks|industrial-parks|osm-parks|osm-parks-0.3ha|osm-parks-1ha|
+                        osm-stations|osm-industrial> --radius <m> --by <districts|new-towns>
+           [--facilities-file my.geojson] [--areas-file my.geojson]
            [--status operating,under-construction,planned] [--json]
-                                        share of each area (and its people) within reach of the facilities
-  nearest --lon <x> --lat <y> [--json]  the nearest station (by status), park and industrial park
+                                        share of each area (and its people) within reach of the facilities;
+                                        osm-* is every mapped feature of the class (OpenStreetMap); a file of
+                                        your own (GeoJSON, WGS84) replaces --facilities or --by
+  nearest --lon <x> --lat <y> [--with osm|plans] [--json]
+                                        the nearest station, park and industrial park: of every mapped one
+                                        (osm, default) or of those the plans name
+  targets [--json]                      the plans' measurable spatial targets against the map's measures
 
 options:
   --json       print JSON instead of a table
@@ -32,7 +41,18 @@ interface Options {
   values: Map<string, string>;
 }
 
-const VALUE_OPTIONS = ['--plan', '--facilities', '--radius', '--by', '--status', '--lon', '--lat'];
+const VALUE_OPTIONS = [
+  '--plan',
+  '--facilities',
+  '--facilities-file',
+  '--areas-file',
+  '--radius',
+  '--by',
+  '--status',
+  '--lon',
+  '--lat',
+  '--with',
+];
 
 export function parseArgs(argv: string[]): Options {
   const options: Options = { json: false, limit: 20, positional: [], values: new Map() };
@@ -83,6 +103,7 @@ export function queryJson({ results, terms, plans, suggestions }: SearchOutcome)
               section_id: r.passage.section.id,
               paragraph_id: r.passage.paragraph.id,
               title: r.passage.section.title,
+              title_en: englishTitle(r.passage.section.id) ?? null,
               text: r.passage.paragraph.title
                 ? `${r.passage.paragraph.title} ${r.passage.paragraph.text}`
                 : r.passage.paragraph.text,
@@ -133,6 +154,11 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
     if (command === 'nearest') {
       const result = nearestCommand(options.values, loadRepository().layers);
       return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : nearestTable(result), err: '' };
+    }
+    if (command === 'targets') {
+      const { layers, index } = loadRepository();
+      const rows = targetsCommand(layers, index);
+      return { code: 0, out: options.json ? JSON.stringify(rows, null, 2) : targetsTable(rows), err: '' };
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {

@@ -3,6 +3,8 @@ import type { Place } from './gazetteer';
 import type { LinkIndex, Passage } from './links';
 import { buildVocabulary, type ParsedQuery, parseQuery, suggestTerms } from './search-query';
 import { isHan, normalise, tokens } from './search-text';
+import { singular } from './search-vocabulary';
+import { englishTitle } from './section-titles';
 
 export type SearchResult =
   | { kind: 'place'; score: number; place: Place }
@@ -35,6 +37,8 @@ export interface SearchEngine {
 interface IndexedPassage {
   id: number;
   heading: string;
+  /** The section's reviewed English title (text/section-titles-en.json). */
+  headingEn: string;
   box: string;
   text: string;
 }
@@ -51,6 +55,8 @@ const PLACE_BOOST = 1.25;
 const RERANK = 300;
 
 const analyse = (text: string) => tokens(normalise(text));
+/** English titles are matched word by word, plurals as singulars, as queries are read. */
+const analyseEnglish = (text: string) => analyse(text).map(singular);
 const uniqueTokens = (text: string) => [...new Set(analyse(text))];
 
 interface NamedPlace {
@@ -110,10 +116,10 @@ function highlightTerms(parsed: ParsedQuery): string[] {
  */
 function emptyIndex(): MiniSearch<IndexedPassage> {
   return new MiniSearch<IndexedPassage>({
-    fields: ['heading', 'box', 'text'],
-    tokenize: analyse,
+    fields: ['heading', 'headingEn', 'box', 'text'],
+    tokenize: (text, field) => (field === 'headingEn' ? analyseEnglish(text) : analyse(text)),
     processTerm: (term) => term,
-    searchOptions: { boost: { heading: 1, box: 1.5 }, combineWith: 'OR' },
+    searchOptions: { boost: { heading: 1, headingEn: 0.5, box: 1.5 }, combineWith: 'OR' },
   });
 }
 
@@ -121,6 +127,7 @@ function documents(index: LinkIndex): IndexedPassage[] {
   return index.passages.map((p, id) => ({
     id,
     heading: `${p.section.number} ${p.section.title}`,
+    headingEn: englishTitle(p.section.id) ?? '',
     box: p.paragraph.title ?? '',
     text: p.paragraph.text,
   }));
@@ -142,7 +149,6 @@ export async function createSearchEngineAsync(index: LinkIndex): Promise<SearchE
 function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchEngine {
   const places = [...index.places.values()];
   const namedPlaces = places.map((place) => ({ place, names: [...place.names_zh, ...place.names_en].map(normalise) }));
-  const vocabulary = buildVocabulary(places);
   const passages = index.passages;
   const haystacks = passages.map((p) =>
     normalise(`${p.section.number} ${p.section.title} ${p.paragraph.title ?? ''} ${p.paragraph.text}`).replace(
@@ -150,6 +156,7 @@ function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchE
       '',
     ),
   );
+  const vocabulary = buildVocabulary(places, haystacks);
 
   const search = (raw: string, options: SearchOptions = {}): SearchOutcome => {
     const limit = options.limit ?? 20;

@@ -5,12 +5,14 @@ import { LAYERS } from '../registry/layers';
 import { BASEMAPS, shownBasemap } from '../style/basemaps';
 import type { Panel } from './panel';
 
-/** Credits for every licence the visible layers use, OSM's ODbL among them, and the base shown. */
+/** Credits for every licence the visible layers use, OSM's ODbL among them, the base shown and the search's dictionary. */
 export const attributionPanel: Panel = {
   reads: (s) => [s.lang, s.visible, s.basemap, s.basemapKey],
   view: (state) => {
     const keys = new Set(LAYERS.filter((l) => state.visible.has(l.id)).flatMap((l) => l.attributions));
     keys.add('osm');
+    // English search reads the plans through CC-CEDICT (CC BY-SA): credited whenever the app runs.
+    keys.add('cedict');
     const credits = [...keys].flatMap((key) => {
       const text = ATTRIBUTIONS[key];
       return text ? [text[state.lang]] : [];

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit-html';
 import type { LinkIndex, Passage } from '../content/links';
 import { passageText } from '../content/links';
+import { sectionTitle } from '../content/section-titles';
 import { stripBidi } from '../i18n/bidi';
 import { type Lang, t } from '../i18n/strings';
 import type { FeatureKey } from '../state/store';
@@ -62,8 +63,8 @@ export function passageBody(
   return html`<span class="passage-text">${pieces}</span>`;
 }
 
-/** "14th plan §10.2.1 分类指导推进新城建设": where a passage stands, as printed. */
+/** "14th plan §10.2.1 Guide the building of each new town by type": where a passage stands, in the reader's language. */
 export function passageReference(passage: Passage, lang: Lang): string {
   const number = passage.section.number ? `§${passage.section.number} ` : '';
-  return `${passage.plan.short[lang]} ${number}${passage.section.title}`.trim();
+  return `${passage.plan.short[lang]} ${number}${sectionTitle(passage.section, lang)}`.trim();
 }

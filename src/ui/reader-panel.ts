@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
+import { englishTitle, sectionTitle } from '../content/section-titles';
 import type { PlanDoc, PlanParagraph, PlanSection } from '../content/types';
 import { stripBidi } from '../i18n/bidi';
 import { type Lang, t } from '../i18n/strings';
@@ -23,9 +24,9 @@ export function planOfClause(index: LinkIndex, clause: string | null): PlanDoc |
   return plans.find((p) => p.id === planId);
 }
 
-/** A section's number and title; the untitled opening text of a plan is named as such. */
-function sectionTitle(section: PlanSection, lang: Lang): string {
-  return stripBidi(`${section.number} ${section.title}`.trim()) || t('openingText', lang);
+/** A section's number and title in the reader's language; the untitled opening text of a plan is named as such. */
+function headingText(section: PlanSection, lang: Lang): string {
+  return stripBidi(`${section.number} ${sectionTitle(section, lang)}`.trim()) || t('openingText', lang);
 }
 
 /** A number the plan states, beside the map's own measure of the same thing and how it was made. */
@@ -90,7 +91,11 @@ function sectionView(
   store: Store,
   depth: number,
 ): TemplateResult {
-  const heading = sectionTitle(section, state.lang);
+  const english = state.lang === 'en' ? englishTitle(section.id) : undefined;
+  // In English the reviewed translation leads and the plan's own title follows, as the text below is Chinese.
+  const heading = html`${headingText(section, state.lang)}${
+    english ? html`<span class="clause-heading-zh" lang="zh">${stripBidi(section.title)}</span>` : nothing
+  }`;
   const id = `clause-${section.id}`;
   return html`<section class="clause" data-clause=${section.id}>
     ${
@@ -113,7 +118,7 @@ function tocEntry(section: PlanSection, state: AppState, store: Store): Template
       data-clause=${section.id}
       aria-current=${current ? 'true' : nothing}
       @click=${() => store.update({ clause: section.id, paragraph: null })}
-    >${sectionTitle(section, state.lang)}</button>
+    >${headingText(section, state.lang)}</button>
     ${children.length > 0 ? html`<ul>${children.map((c) => tocEntry(c, state, store))}</ul>` : nothing}
   </li>`;
 }

@@ -2,14 +2,16 @@ import { html, nothing, render } from 'lit-html';
 import type { LinkIndex, Passage } from '../content/links';
 import type { SearchEngine, SearchOutcome, SearchResult } from '../content/search';
 import { snippet } from '../content/search-snippet';
+import { sectionTitle } from '../content/section-titles';
 import { type Lang, t } from '../i18n/strings';
 import { type Store, showFeatures } from '../state/store';
 import { announce } from './live-region';
 
 const LIMIT = 18;
 
-/** "§10.2.1 分类指导推进新城建设": the plan's own name is shown beside it as a label. */
-const sectionLabel = ({ section }: Passage) => `${section.number ? `§${section.number} ` : ''}${section.title}`;
+/** "§10.2.1 分类指导推进新城建设" (its English title in English): the plan's own name is shown beside it as a label. */
+const sectionLabel = ({ section }: Passage, lang: Lang) =>
+  `${section.number ? `§${section.number} ` : ''}${sectionTitle(section, lang)}`;
 
 /**
  * One box for places and plan passages, with a plan filter. The search engine (MiniSearch, the
@@ -91,7 +93,7 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
     );
     return html`<li id=${`search-result-${i}`} role="option" aria-selected=${String(selected)}
       class="result result-passage" @mousedown=${pick}>
-      <span class="result-ref"><span class="result-plan">${passage.plan.short[lang]}</span>${sectionLabel(passage)}</span>
+      <span class="result-ref"><span class="result-plan">${passage.plan.short[lang]}</span>${sectionLabel(passage, lang)}</span>
       <span class="result-snippet">${parts.map((part) => (part.mark ? html`<mark>${part.text}</mark>` : part.text))}</span>
     </li>`;
   };

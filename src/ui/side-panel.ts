@@ -112,7 +112,7 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
   store.select(
     (s) =>
       s.tab === 'analysis'
-        ? [s.lang, s.measures, s.mode, s.drawing, s.nearest, s.imports, s.visible, s.features]
+        ? [s.lang, s.measures, s.mode, s.drawing, s.nearest, s.nearestWith, s.imports, s.visible, s.features, s.content]
         : null,
     (value, state) => {
       if (value !== null) analysis.render(bodies.analysis, state);

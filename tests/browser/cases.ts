@@ -8,6 +8,7 @@ import { OFFLINE_CASES } from './cases/offline';
 import { PANEL_CASES } from './cases/panels';
 import { PLACES_CASES } from './cases/places';
 import { SEARCH_CASES } from './cases/search';
+import { TARGETS_CASES } from './cases/targets';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
 import type { BrowserCase } from './helpers';
@@ -19,6 +20,7 @@ export const CASES: BrowserCase[] = [
   ...TEXT_CASES,
   ...SEARCH_CASES,
   ...ANALYSIS_CASES,
+  ...TARGETS_CASES,
   ...JOURNEYS_CASES,
   ...TIME_CASES,
   ...PANEL_CASES,
