@@ -14,7 +14,8 @@ const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
   query "<text>" [--json] [--limit N] [--plan ID,...]
-                                        places and plan passages for the text (Chinese or English), best first;
+                                        places of the city (districts, towns, stations, streets, parks, water),
+                                        plan places and plan passages for the text (Chinese or English), best first;
                                         --plan keeps passages of those plans (p12-proposal, p12-outline,
                                         p12-info, p13-smart, p14)
   coverage --facilities <rail-stations|parks|industrial-parks|osm-parks|osm-parks-0.3ha|osm-parks-1ha|
@@ -79,6 +80,21 @@ export function queryJson({ results, terms, plans, suggestions }: SearchOutcome)
     terms,
     plans,
     suggestions,
+    places: results.flatMap((r) =>
+      r.kind === 'city'
+        ? [
+            {
+              name_zh: r.city.name_zh,
+              name_en: r.city.name_en,
+              kind: r.city.kind,
+              district: r.city.district?.en ?? null,
+              coords: r.city.coords,
+              ...(r.city.feature ? { feature: r.city.feature } : {}),
+              score: r.score,
+            },
+          ]
+        : [],
+    ),
     features: results.flatMap((r) =>
       r.kind === 'place'
         ? [
@@ -116,7 +132,14 @@ export function queryJson({ results, terms, plans, suggestions }: SearchOutcome)
 }
 
 function table(result: ReturnType<typeof queryJson>): string {
-  const lines = ['FEATURES'];
+  const lines = ['PLACES'];
+  for (const p of result.places) {
+    lines.push(
+      `  ${p.name_zh}  ${p.name_en}  (${p.kind}${p.district ? `, ${p.district}` : ''}; ${p.coords.join(', ')})`,
+    );
+  }
+  if (result.places.length === 0) lines.push('  (none)');
+  lines.push('FEATURES');
   for (const f of result.features) lines.push(`  ${f.name_zh}  ${f.name_en}  (${f.features.join(', ')})`);
   if (result.features.length === 0) lines.push('  (none)');
   lines.push('PASSAGES');
@@ -138,13 +161,13 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
     if (command === 'query') {
       const text = options.positional.join(' ').trim();
       if (!text) throw new UsageError('query needs some text');
-      const { index } = loadRepository();
+      const { index, city } = loadRepository();
       const plans = options.values.get('plan')?.split(',').filter(Boolean);
       const known = new Set(index.passages.map((p) => p.plan.id));
       const unknown = plans?.filter((plan) => !known.has(plan)) ?? [];
       if (unknown.length > 0)
         throw new UsageError(`unknown plan ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
-      const result = queryJson(createSearchEngine(index).search(text, { limit: options.limit, plans }));
+      const result = queryJson(createSearchEngine(index, city).search(text, { limit: options.limit, plans }));
       return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : table(result), err: '' };
     }
     if (command === 'coverage') {

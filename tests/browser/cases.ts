@@ -1,6 +1,7 @@
 import { A11Y_CASES } from './cases/a11y';
 import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
+import { GAZETTEER_CASES } from './cases/gazetteer';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { KEYBOARD_CASES } from './cases/keyboard';
 import { MAP_CASES } from './cases/map';
@@ -19,6 +20,7 @@ export const CASES: BrowserCase[] = [
   ...BASEMAP_CASES,
   ...TEXT_CASES,
   ...SEARCH_CASES,
+  ...GAZETTEER_CASES,
   ...ANALYSIS_CASES,
   ...TARGETS_CASES,
   ...JOURNEYS_CASES,
