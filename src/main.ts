@@ -2,11 +2,15 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './ui/app.css';
 import './ui/phone.css';
+import { announceChanges } from './app/announcements';
+import { syncDialogs } from './app/dialogs';
+import { syncDocumentLanguage } from './app/document-lang';
 import { locateUser } from './app/geolocation';
 import { syncHistory } from './app/history-sync';
 import { syncImports } from './app/imports-sync';
 import { loadData } from './app/load-data';
-import { persistChoices, rememberLang, storedLang, storedMeasures, storedTiandituKey } from './app/persistence';
+import { persistChoices, rememberLanguage, storedLang, storedMeasures, storedTiandituKey } from './app/persistence';
+import { scrollToParagraph } from './app/scroll-to-paragraph';
 import { pickLanguage, t } from './i18n/strings';
 import { installInspectHook } from './map/inspect-hook';
 import { createPlanMap, type PlanMap } from './map/plan-map';
@@ -15,14 +19,17 @@ import { ignoredNotice } from './state/link-check';
 import { allLayerData, createStore } from './state/store';
 import { readHash } from './state/url';
 import { fromUrlState } from './state/url-sync';
-import { mountAttribution } from './ui/attribution';
+import { attributionPanel } from './ui/attribution';
 import { mountBottomSheet } from './ui/bottom-sheet';
-import { mountHeader } from './ui/header';
+import { headerPanel } from './ui/header';
 import { mountLayerDrawer } from './ui/layer-drawer';
 import { mountLayerPanel } from './ui/layer-panel';
+import { mountLiveRegion } from './ui/live-region';
 import { mountMapTools } from './ui/map-tools';
 import { mountNotices } from './ui/notices';
+import { mountPanel } from './ui/panel';
 import { mountSearchBox } from './ui/search-box';
+import { shortcutsDialog } from './ui/shortcuts-dialog';
 import { mountSidePanel } from './ui/side-panel';
 
 function required(id: string): HTMLElement {
@@ -58,11 +65,7 @@ try {
   mapContainer.replaceChildren(document.createTextNode(`${t('mapFailed', initial.lang)} (${message})`), mapTools);
   mapContainer.classList.add('map-failed');
 }
-store.select(
-  (s) => s.lang,
-  (value) => mapContainer.setAttribute('aria-label', t('mapLabel', value)),
-  { immediate: true },
-);
+syncDocumentLanguage(store, { map: 'mapRegion', 'layer-panel': 'layers', 'side-panel': 'sidePanelLabel' });
 loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.state.view !== null })
   .catch((error: unknown) =>
     store.update({ notices: [...store.get().notices, error instanceof Error ? error.message : String(error)] }),
@@ -71,7 +74,8 @@ loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.st
   // it never competes with first paint; its notices load off the initial bundle.
   .finally(() => import('./ui/offline-status').then((m) => m.mountOfflineStatus(store)));
 
-mountHeader(required('header'), store, rememberLang);
+mountLiveRegion(required('live-region'));
+mountPanel(required('header'), store, headerPanel);
 mountSearchBox(required('search'), store);
 mountNotices(required('notices'), store);
 mountLayerPanel(required('layer-panel'), store, {
@@ -93,7 +97,12 @@ mountMapTools(mapTools, store, {
   },
   locate: () => locateUser(store),
 });
-mountAttribution(required('attribution'), store);
+scrollToParagraph(store);
+mountPanel(required('attribution'), store, attributionPanel);
+mountPanel(required('dialogs'), store, shortcutsDialog);
+syncDialogs(store, required('dialogs'), () => planMap?.map.getCanvas() ?? null);
+announceChanges(store);
+rememberLanguage(store);
 void syncImports(store, { selected: fromUrl.state.selected });
 persistChoices(store);
 syncHistory(store);

@@ -7,9 +7,9 @@ import { loadLayer } from '../data/load-layer';
 import { CORPUS_URL, layerFileUrl } from '../map/assets';
 import type { PlanMap } from '../map/plan-map';
 import { LAYERS } from '../registry/layers';
+import { openDistrict } from '../state/actions';
 import { checkLayerIds, checkTextIds, ignoredNotice } from '../state/link-check';
 import { type LayerLoad, type Store, showFeatures } from '../state/store';
-import { openDistrict } from '../ui/district-view';
 
 /** The longest the plan texts wait for the map's first complete drawing. */
 const TEXT_WAITS_FOR_MAP_MS = 8000;

@@ -53,6 +53,11 @@ export function storedMeasures(): Measure[] {
   }
 }
 
+/** Remembers the language whenever the user switches it (the one a visit starts with is not a choice). */
+export function rememberLanguage(store: Store): void {
+  store.select((s) => s.lang, rememberLang);
+}
+
 /** Writes measures and the key back whenever they change. */
 export function persistChoices(store: Store): void {
   store.select(

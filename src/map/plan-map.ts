@@ -12,6 +12,7 @@ import { attachPointerDispatch } from './click-dispatch';
 import { attachCompareMap } from './compare-map';
 import { labelMapControls } from './control-labels';
 import { attachImportedLayers } from './imported-layers';
+import { attachMapKeyboard } from './map-keyboard';
 import { attachOnlineBaseWatch } from './online-base-watch';
 import { clearSelectionOnClick, planLayersPointer, reportOnPress } from './plan-pick';
 import { createPlanView } from './plan-view';
@@ -62,7 +63,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     attachCompareMap(map, store);
     const importedLayers = attachImportedLayers(map, store);
     // Who gets a map click or hover, asked in this order: the first to claim it has it.
-    attachPointerDispatch(map, [
+    const dispatch = attachPointerDispatch(map, [
       analysisTool, // every click while a measure or nearest tool is on
       importedLayers, // the user's layers are drawn on top of the plan's
       planLayersPointer(map, store), // the nearest dot or line, else the smallest area
@@ -71,13 +72,20 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     ]);
     attachPointMarker(map, store);
     attachStreetCoverageHint(map, store);
+    attachMapKeyboard(map, dispatch);
   });
   let litStates: { source: string; id: string | number }[] = [];
 
+  const bounds = (): [number, number, number, number] => {
+    const box = map.getBounds();
+    return [box.getWest(), box.getSouth(), box.getEast(), box.getNorth()];
+  };
   map.on('moveend', () => {
     const { lng, lat } = map.getCenter();
-    store.update({ view: [lng, lat, map.getZoom()] });
+    store.update({ view: [lng, lat, map.getZoom()], bounds: bounds() });
   });
+  map.on('resize', () => store.update({ bounds: bounds() }));
+  view.loaded.then(() => store.update({ bounds: bounds() }));
 
   store.subscribe((state, previous) => {
     if (state.view && state.view !== previous.view) {

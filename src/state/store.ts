@@ -43,7 +43,9 @@ export interface AppState {
   highlighted: readonly FeatureKey[];
   /** A request to bring features into view; the number makes repeated requests distinct. */
   focus: { keys: readonly FeatureKey[]; request: number } | null;
-  tab: 'feature' | 'plans' | 'analysis' | 'time';
+  tab: 'feature' | 'plans' | 'analysis' | 'time' | 'inview';
+  /** The open dialog, drawn over the page; null when none is. */
+  dialog: 'shortcuts' | null;
   filters: LayerFilters;
   /** Layer opacity multipliers, 0–1, by layer id (absent = 1). */
   opacity: Readonly<Record<string, number>>;
@@ -62,6 +64,8 @@ export interface AppState {
   basemapKey: string;
   /** Camera as [lon, lat, zoom], kept for the URL. */
   view: [number, number, number] | null;
+  /** What the main map shows, [west, south, east, north], once it has drawn: for the list of features in view. */
+  bounds: [number, number, number, number] | null;
   /** The split view: whether it is on and its two years (kept while it is off). */
   compare: CompareState;
   /** Layers the timeline or split view switched on, hidden again when both are off. */

@@ -25,7 +25,7 @@ export interface UrlState {
   layers: string[] | null;
   view: [number, number, number] | null;
   selected: string | null;
-  tab: 'feature' | 'plans' | 'analysis' | 'time' | null;
+  tab: 'feature' | 'plans' | 'analysis' | 'time' | 'inview' | null;
   status: RailStatus[] | null;
   lines: string[] | null;
   themes: string[] | null;
@@ -94,7 +94,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
     serialise: ([lon, lat, zoom]) => `${lon.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(2)}`,
   },
   selected: { name: 'sel', ...text(90, /^[a-z0-9-]+\/[A-Za-z0-9._-]+$/) },
-  tab: { name: 'tab', ...oneOf(['feature', 'plans', 'analysis', 'time'] as const) },
+  tab: { name: 'tab', ...oneOf(['feature', 'plans', 'analysis', 'time', 'inview'] as const) },
   status: { ...list((s) => RAIL_STATUSES.includes(s as RailStatus)), name: 'status' } as UrlParam<RailStatus[]>,
   lines: { ...list((id) => SLUG.test(id)), name: 'lines' },
   themes: { ...list(freeText), name: 'themes' },

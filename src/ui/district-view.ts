@@ -7,7 +7,9 @@ import { formatValue } from '../i18n/fields';
 import { type Lang, t } from '../i18n/strings';
 import { districtSummary } from '../i18n/summary';
 import { findLayer } from '../registry/layers';
+import { openDistrict } from '../state/actions';
 import { type AppState, type Store, showFeatures } from '../state/store';
+import { closeButton } from './close-button';
 import { el } from './dom';
 import { quotesView } from './quote-view';
 
@@ -59,11 +61,6 @@ export function districtPicker(state: AppState, store: Store, data: Data): HTMLE
   );
   select.addEventListener('change', () => openDistrict(store, select.value || null));
   return el('label', { class: 'district-picker', for: 'district-picker' }, t('yourDistrict', state.lang), select);
-}
-
-export function openDistrict(store: Store, slug: string | null): void {
-  store.update({ district: slug, selected: null, tab: 'feature', highlighted: [] });
-  if (slug) showFeatures(store, [{ layerId: 'base-districts', featureId: slug }], { select: false });
 }
 
 const nameOf = (f: AnyFeature, lang: Lang) => String(lang === 'zh' ? f.properties.name_zh : f.properties.name_en);
@@ -134,7 +131,7 @@ function districtTemplate(state: AppState, store: Store, data: Data): TemplateRe
   const close = () => store.update({ district: null });
   return html`<div class="feature-head">
       <h2 data-testid="district-name">${name}</h2>
-      <button type="button" class="close" aria-label=${t('close', lang)} @click=${close}>×</button>
+      ${closeButton(lang, close)}
     </div>
     <p class="district-summary" data-testid="district-summary">${summary}</p>
     <h3 class="district-part">${t('districtWhatWhere', lang)}</h3>

@@ -8,8 +8,10 @@ import { sourceCredits } from '../i18n/source-credit';
 import { countOf, type Lang, type StringKey, t } from '../i18n/strings';
 import { findLayer } from '../registry/layers';
 import type { Bilingual } from '../registry/types';
+import { openDistrict } from '../state/actions';
 import type { AppState, Store } from '../state/store';
-import { districtView, openDistrict } from './district-view';
+import { closeButton } from './close-button';
+import { districtView } from './district-view';
 import { passageBody, passageReference } from './passage-view';
 import { pointReportView } from './point-report-view';
 
@@ -121,7 +123,7 @@ function details(state: AppState, store: Store): TemplateResult {
     .map(([key, value]) => row(ownLabel(FIELD_LABELS, key)?.[lang] ?? key, formatValue(value, lang, names)));
   return html`<div class="feature-head">
       <h2 data-testid="feature-name">${name}</h2>
-      <button type="button" class="close" aria-label=${t('close', lang)} @click=${() => store.update({ selected: null })}>×</button>
+      ${closeButton(lang, () => store.update({ selected: null }))}
     </div>
     ${other && other !== name ? html`<p class="feature-alt-name">${other}</p>` : nothing}
     <p class="feature-layer">${t('layer', lang)}: ${layer?.title[lang] ?? importedName(state, ref.layerId)}</p>

@@ -31,7 +31,8 @@ function checkboxes(state: AppState, store: Store, key: ListKey, legend: string,
   return html`<fieldset class="filter" data-filter=${key}>
     <legend>${legend}</legend>
     ${options.map(({ value, label, color }) => {
-      const id = `filter-${key}-${value}`.replace(/[^A-Za-z0-9_-]/g, '_');
+      // Each other character by its code point, so two Chinese values never share an id.
+      const id = `filter-${key}-${value}`.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)?.toString(16)}`);
       return html`<label for=${id}
         ><input
           type="checkbox"

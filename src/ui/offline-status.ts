@@ -1,6 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { html, render } from 'lit-html';
 import { type Lang, t } from '../i18n/strings';
+import { closeButton } from './close-button';
 import './offline-status.css';
 
 /** What this module needs from the store: the interface language and its changes. */
@@ -42,10 +43,10 @@ export function mountOfflineStatus(store: LangSource): void {
   function draw(): void {
     const lang = store.get().lang;
     const close = (hide: () => void) =>
-      html`<button type="button" aria-label=${t('close', lang)} @click=${() => {
+      closeButton(lang, () => {
         hide();
         draw();
-      }}>×</button>`;
+      });
     render(
       html`${offline ? html`<p class="status-line" role="status" data-testid="offline-notice">${t('offline', lang)}</p>` : ''}
       ${

@@ -1,9 +1,10 @@
+import { html, type TemplateResult } from 'lit-html';
 import type { LinkIndex, Passage } from '../content/links';
 import { passageText } from '../content/links';
 import { sectionTitle } from '../content/section-titles';
+import { stripBidi } from '../i18n/bidi';
 import { type Lang, t } from '../i18n/strings';
 import type { FeatureKey } from '../state/store';
-import { el } from './dom';
 
 export interface PassageOptions {
   lang: Lang;
@@ -16,48 +17,50 @@ export interface PassageOptions {
 }
 
 /**
- * A passage's text with its place mentions as elements: <mark> for the place being read about,
- * buttons that show the others on the map. Every piece of text goes in as a text node.
+ * A passage's text with its place mentions: <mark> for the place being read about, buttons that
+ * show the others on the map. Every piece of text is a text binding, never HTML.
  */
-export function passageBody(passage: Passage, { lang, index, marked, onPlace, excerpt }: PassageOptions): HTMLElement {
+export function passageBody(
+  passage: Passage,
+  { lang, index, marked, onPlace, excerpt }: PassageOptions,
+): TemplateResult {
   const text = passageText(passage);
-  const body = el('span', { class: 'passage-text' });
+  // Stripped piece by piece: the mention offsets count the text as it is.
+  const slice = (start: number, end: number) => stripBidi(text.slice(start, end));
   const hits = passage.mentions.filter((m) => marked?.has(m.placeId));
   const from = excerpt && hits[0] ? Math.max(0, hits[0].start - excerpt) : 0;
   const to = excerpt && hits.length > 0 ? Math.min(text.length, (hits.at(-1)?.end ?? 0) + excerpt) : text.length;
-  if (from > 0) body.append('…');
+  const pieces: (string | TemplateResult)[] = from > 0 ? ['…'] : [];
   let at = from;
   for (const mention of passage.mentions) {
     if (mention.start < from || mention.end > to) continue;
-    body.append(text.slice(at, mention.start));
-    const words = text.slice(mention.start, mention.end);
+    pieces.push(slice(at, mention.start));
+    const words = slice(mention.start, mention.end);
     const place = index.places.get(mention.placeId);
     if (marked?.has(mention.placeId)) {
-      body.append(el('mark', {}, words));
+      pieces.push(html`<mark>${words}</mark>`);
     } else if (place && onPlace) {
-      const link = el(
-        'button',
-        {
-          type: 'button',
-          class: 'place-link',
-          'data-place': place.id,
-          title: `${t('showOnMap', lang)}: ${lang === 'zh' ? place.name_zh : place.name_en}`,
-        },
-        words,
-      );
-      link.addEventListener('click', (event) => {
+      const show = (event: Event) => {
         event.stopPropagation();
         onPlace(place.targets, place.id);
-      });
-      body.append(link);
+      };
+      pieces.push(
+        html`<button
+          type="button"
+          class="place-link"
+          data-place=${place.id}
+          title=${`${t('showOnMap', lang)}: ${lang === 'zh' ? place.name_zh : place.name_en}`}
+          @click=${show}
+        >${words}</button>`,
+      );
     } else {
-      body.append(words);
+      pieces.push(words);
     }
     at = mention.end;
   }
-  body.append(text.slice(at, to));
-  if (to < text.length) body.append('…');
-  return body;
+  pieces.push(slice(at, to));
+  if (to < text.length) pieces.push('…');
+  return html`<span class="passage-text">${pieces}</span>`;
 }
 
 /** "14th plan §10.2.1 Guide the building of each new town by type": where a passage stands, in the reader's language. */

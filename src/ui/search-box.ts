@@ -8,6 +8,7 @@ import { sectionTitle } from '../content/section-titles';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { GAZETTEER_URL } from '../map/assets';
 import { type Store, showFeatures } from '../state/store';
+import { announce } from './live-region';
 
 const LIMIT = 18;
 
@@ -82,6 +83,8 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
     active = outcome && outcome.results.length > 0 ? 0 : -1;
     open = query.trim() !== '';
     draw();
+    const lang = store.get().lang;
+    if (outcome) announce(t('announceResults', lang).replace('{n}', String(outcome.results.length)));
   };
 
   const close = () => {

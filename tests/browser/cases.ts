@@ -1,8 +1,10 @@
+import { A11Y_CASES } from './cases/a11y';
 import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
 import { GAZETTEER_CASES } from './cases/gazetteer';
 import { IMPORT_CASES } from './cases/import';
 import { JOURNEYS_CASES } from './cases/journeys';
+import { KEYBOARD_CASES } from './cases/keyboard';
 import { MAP_CASES } from './cases/map';
 import { OFFLINE_CASES } from './cases/offline';
 import { PANEL_CASES } from './cases/panels';
@@ -27,6 +29,8 @@ export const CASES: BrowserCase[] = [
   ...JOURNEYS_CASES,
   ...TIME_CASES,
   ...PANEL_CASES,
+  ...A11Y_CASES,
+  ...KEYBOARD_CASES,
   ...PLACES_CASES,
   ...POINT_REPORT_CASES,
   ...OFFLINE_CASES,
