@@ -4,6 +4,7 @@ import './ui/app.css';
 import { syncHistory } from './app/history-sync';
 import { loadData, restoreImports } from './app/load-data';
 import { persistChoices, rememberLang, storedLang, storedMeasures, storedTiandituKey } from './app/persistence';
+import { installSheets } from './app/sheets';
 import { pickLanguage, t } from './i18n/strings';
 import { installInspectHook } from './map/inspect-hook';
 import { createPlanMap, type PlanMap } from './map/plan-map';
@@ -67,15 +68,9 @@ loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.st
 mountHeader(required('header'), store, rememberLang);
 mountSearchBox(required('search'), store);
 mountNotices(required('notices'), store);
-mountLayerPanel(required('layer-panel'), store, {
-  data: () => allLayerData(store.get()),
-  // The print renderer loads only when someone exports.
-  png: async (preset, content) => {
-    if (!planMap) throw new Error(t('mapFailed', store.get().lang));
-    const { exportPng } = await import('./map/export-png');
-    return exportPng(planMap, preset, content);
-  },
-});
+mountLayerPanel(required('layer-panel'), store, () => allLayerData(store.get()));
+// Sheets (PNG, PDF, a district's plan) are made when asked for; their code loads then.
+installSheets(store, planMap);
 mountSidePanel(required('side-panel'), store, () => allLayerData(store.get()));
 mountAttribution(required('attribution'), store);
 restoreImports(store);

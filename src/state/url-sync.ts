@@ -31,6 +31,7 @@ export function toUrlState(state: AppState): UrlState {
     year: f.year,
     compare: state.compareYear,
     opacity: opacityPercent(state.opacity),
+    embed: state.embed ? true : null,
   };
 }
 
@@ -72,6 +73,7 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
     },
     compareYear: url.compare,
     basemap: url.base ?? 'offline',
+    embed: url.embed ?? false,
     opacity: Object.fromEntries(
       Object.entries(url.opacity ?? {})
         .filter(([id]) => known.has(id))

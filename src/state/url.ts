@@ -32,6 +32,8 @@ export interface UrlState {
   compare: number | null;
   /** Layer opacity in percent, by layer id, for the layers not fully opaque. */
   opacity: Record<string, number> | null;
+  /** The minimal interface for a page that embeds the map. */
+  embed: boolean | null;
 }
 
 const ID = /^[a-z0-9-]+(\/[A-Za-z0-9.-]+){1,3}$/;
@@ -101,6 +103,11 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
       Object.entries(value)
         .map(([id, percent]) => `${id}:${percent}`)
         .join(','),
+  },
+  embed: {
+    name: 'embed',
+    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    serialise: (value) => (value ? '1' : '0'),
   },
 };
 

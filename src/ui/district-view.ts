@@ -161,6 +161,10 @@ function districtTemplate(state: AppState, store: Store, data: Data): TemplateRe
       <button type="button" class="close" aria-label=${t('close', lang)} @click=${close}>×</button>
     </div>
     <p class="district-summary" data-testid="district-summary">${summary}</p>
+    <button type="button" class="district-pdf" data-testid="district-pdf" @click=${() =>
+      store.update({
+        print: { kind: 'district', request: (store.get().print?.request ?? 0) + 1 },
+      })}>${t('districtSheet', lang)}</button>
     ${
       districtQuotes.length > 0
         ? html`<section class="district-plan" data-testid="district-quotes">
