@@ -14,6 +14,7 @@ import { allLayerData, createStore } from './state/store';
 import { readHash } from './state/url';
 import { fromUrlState } from './state/url-sync';
 import { mountAttribution } from './ui/attribution';
+import { mountEmbed } from './ui/embed';
 import { mountHeader } from './ui/header';
 import { mountLayerPanel } from './ui/layer-panel';
 import { mountNotices } from './ui/notices';
@@ -73,6 +74,7 @@ mountLayerPanel(required('layer-panel'), store, () => allLayerData(store.get()))
 installSheets(store, planMap);
 mountSidePanel(required('side-panel'), store, () => allLayerData(store.get()));
 mountAttribution(required('attribution'), store);
+mountEmbed(required('embed-bar'), store);
 restoreImports(store);
 persistChoices(store);
 syncHistory(store);

@@ -25,6 +25,8 @@ export interface DistrictSheet {
 export const SHEET_QUOTES = 14;
 const ACCURACIES = new Set(['surveyed', 'derived', 'approximate']);
 
+const heading = (section: PlanSection) => `${section.number} ${section.title}`.trim();
+
 const chapters = new WeakMap<PlanDoc, Map<string, PlanSection>>();
 
 /** The top-level section (chapter) each section of a plan stands in, by section id. */
@@ -32,18 +34,18 @@ function chapterOf(plan: PlanDoc, sectionId: string): PlanSection | undefined {
   let index = chapters.get(plan);
   if (!index) {
     const built = new Map<string, PlanSection>();
-    const walk = (section: PlanSection, top: PlanSection) => {
-      built.set(section.id, top);
-      for (const child of section.children) walk(child, top);
+    // The theme is the outermost section with a title (a plan's front matter may have none).
+    const walk = (section: PlanSection, top: PlanSection | null) => {
+      const theme = top ?? (heading(section) ? section : null);
+      if (theme) built.set(section.id, theme);
+      for (const child of section.children) walk(child, theme);
     };
-    for (const top of plan.sections) walk(top, top);
+    for (const top of plan.sections) walk(top, null);
     chapters.set(plan, built);
     index = built;
   }
   return index.get(sectionId);
 }
-
-const heading = (section: PlanSection) => `${section.number} ${section.title}`.trim();
 
 /** Where exactly an item is: how its geometry was made, and its error radius when known. */
 export function whereExactly(props: Record<string, unknown>, lang: Lang): string {

@@ -42,7 +42,7 @@ export function sheetLayout(paper: Paper, orientation: Orientation): SheetLayout
   const big = paper === 'a3' ? 1.3 : 1;
   const titleH = 14 * big;
   const creditsH = 12 * big;
-  const qrSide = 28 * big;
+  const qrSide = 32 * big;
   const title = { x: MARGIN, y: MARGIN, w: w - 2 * MARGIN, h: titleH };
   const credits = { x: MARGIN, y: h - MARGIN - creditsH, w: w - 2 * MARGIN, h: creditsH };
   const top = title.y + title.h + GAP;
@@ -59,7 +59,7 @@ export function sheetLayout(paper: Paper, orientation: Orientation): SheetLayout
     const caption = { x: qr.x + qr.w + GAP, y: qr.y, w: columnW - qrSide - GAP, h: qrSide };
     return { page: { w, h }, title, map, facts, legend, qr, caption, credits };
   }
-  const bandH = 62 * big;
+  const bandH = 74 * big;
   const map = { x: MARGIN, y: top, w: w - 2 * MARGIN, h: bottom - bandH - GAP - top };
   const bandY = bottom - bandH;
   const factsW = 62 * big;

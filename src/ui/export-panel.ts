@@ -62,7 +62,7 @@ function pdfForm(state: AppState, actions: ExportActions): TemplateResult {
     Object.assign(choices, { paper, orientation });
   };
   return html`<form class="pdf-form" data-testid="pdf-form" @submit=${submit}>
-    <h3>${t('pdfHeading', lang)}</h3>
+    <h3 class="pdf-wide">${t('pdfHeading', lang)}</h3>
     <label for="pdf-title">${t('pdfTitle', lang)}</label>
     <input id="pdf-title" data-testid="pdf-title" type="text" maxlength="80" .value=${choices.title}
       placeholder=${t('appTitle', lang)} @input=${pick('title')} />
@@ -79,7 +79,7 @@ function pdfForm(state: AppState, actions: ExportActions): TemplateResult {
     <select id="pdf-dpi" data-testid="pdf-dpi" @change=${pick('dpi')}>
       ${[150, 300].map((d) => html`<option value=${d} ?selected=${choices.dpi === d}>${d} dpi</option>`)}
     </select>
-    <button type="submit" data-testid="export-pdf" ?disabled=${busy}>${t('pdfMake', lang)} (PDF)</button>
+    <button type="submit" class="pdf-wide" data-testid="export-pdf" ?disabled=${busy}>${t('pdfMake', lang)} (PDF)</button>
   </form>`;
 }
 
@@ -111,9 +111,9 @@ export function exportView(state: AppState, actions: ExportActions, share: Share
 export function layerDownload(layer: PlanLayer, state: AppState, actions: ExportActions): TemplateResult {
   const lang = state.lang;
   return html`<details class="layer-download" data-testid="download-${layer.id}">
-    <summary>${t('layerDownload', lang)}</summary>
+    <summary class="layer-download-summary">${t('layerDownload', lang)}</summary>
     <p class="hint">${t('layerDownloadHint', lang)}</p>
-    <button type="button" data-testid="download-${layer.id}-geojson" @click=${() => actions.downloadLayer(layer.id, 'geojson')}>GeoJSON</button>
-    <button type="button" data-testid="download-${layer.id}-csv" @click=${() => actions.downloadLayer(layer.id, 'csv')}>CSV</button>
+    <button type="button" class="layer-download-button" data-testid="download-${layer.id}-geojson" @click=${() => actions.downloadLayer(layer.id, 'geojson')}>GeoJSON</button>
+    <button type="button" class="layer-download-button" data-testid="download-${layer.id}-csv" @click=${() => actions.downloadLayer(layer.id, 'csv')}>CSV</button>
   </details>`;
 }

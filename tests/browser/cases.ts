@@ -6,6 +6,7 @@ import { OFFLINE_CASES } from './cases/offline';
 import { PANEL_CASES } from './cases/panels';
 import { PLACES_CASES } from './cases/places';
 import { SEARCH_CASES } from './cases/search';
+import { SHEETS_CASES } from './cases/sheets';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
 import type { BrowserCase } from './helpers';
@@ -21,5 +22,6 @@ export const CASES: BrowserCase[] = [
   ...TIME_CASES,
   ...PANEL_CASES,
   ...PLACES_CASES,
+  ...SHEETS_CASES,
   ...OFFLINE_CASES,
 ];
