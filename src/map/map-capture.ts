@@ -32,11 +32,13 @@ export async function captureMap(
     zoom: map.getZoom(),
     bearing: map.getBearing(),
     pitch: map.getPitch(),
+    padding: map.getPadding(),
     style: container.getAttribute('style'),
   };
   const screen = map.getBounds();
   const box: Bounds = fit ?? [screen.getWest(), screen.getSouth(), screen.getEast(), screen.getNorth()];
-  const [lon, lat] = fit ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : [before.center.lng, before.center.lat];
+  // The middle of what is shown (the map's own centre moves with its padding).
+  const [lon, lat] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
   const groundW = turf.distance([box[0], lat], [box[2], lat], { units: 'meters' });
   const groundH = turf.distance([lon, box[1]], [lon, box[3]], { units: 'meters' });
   const printScale = scale === 'fit' ? fitScale(groundW, groundH, frame.w, frame.h) : scale;
@@ -47,7 +49,9 @@ export async function captureMap(
     container.style.cssText += `;position:fixed;left:0;top:0;width:${cssW}px;height:${cssH}px;z-index:1000`;
     map.resize();
     target.setPixelRatio(dpi / CSS_DPI);
-    map.jumpTo({ center: [lon, lat], zoom: zoomForScale(printScale, lat), bearing: 0, pitch: 0 });
+    // No padding: a view fitted beside the side panels keeps it, and the print would be off-centre.
+    const padding = { top: 0, bottom: 0, left: 0, right: 0 };
+    map.jumpTo({ center: [lon, lat], zoom: zoomForScale(printScale, lat), bearing: 0, pitch: 0, padding });
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, IDLE_TIMEOUT_MS);
       map.once('idle', () => {
@@ -71,6 +75,12 @@ export async function captureMap(
     else container.setAttribute('style', before.style);
     target.setPixelRatio(null);
     map.resize();
-    map.jumpTo({ center: before.center, zoom: before.zoom, bearing: before.bearing, pitch: before.pitch });
+    map.jumpTo({
+      center: before.center,
+      zoom: before.zoom,
+      bearing: before.bearing,
+      pitch: before.pitch,
+      padding: before.padding,
+    });
   }
 }
