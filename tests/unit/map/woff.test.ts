@@ -21,10 +21,8 @@ async function subsetOutlines(font: ReturnType<typeof fontkit.create>, text: str
     stream.on('end', () => resolve());
   });
   const back = fontkit.create(Buffer.concat(chunks));
-  return glyphs.map((g, i) => ({
-    original: g.path.commands.length,
-    subset: back.getGlyph(ids[i] ?? 0).path.commands.length,
-  }));
+  const commands = (path: unknown) => (path as { commands: unknown[] }).commands.length;
+  return glyphs.map((g, i) => ({ original: commands(g.path), subset: commands(back.getGlyph(ids[i] ?? 0).path) }));
 }
 
 describe('WOFF to TrueType for the PDF font', () => {
