@@ -8,9 +8,8 @@ import { overlaps, sheetLayout } from '../../../src/map/sheet-layout';
 import { assert, type BrowserCase, layer, open, SHOTS_DIR } from '../helpers';
 import { decodeQr, readPdf } from '../pdf-reader';
 
-const PX_PER_MM = 5;
-/** Fine enough for jsQR to see each module of a long link's code. */
-const QR_PX_PER_MM = 14;
+/** Fine enough for jsQR to see each module of a long link's code (about 0.4 mm). */
+const PX_PER_MM = 10;
 
 async function download(page: Page, click: () => Promise<void>, timeout = 150_000): Promise<Download> {
   const waiting = page.waitForEvent('download', { timeout });
@@ -53,8 +52,7 @@ async function checkSheetPage(
   assert(onMap.length === 0, `text inside the map frame: ${onMap.map((i) => i.str).join(' | ')}`);
   const image = await pdf.render(1, PX_PER_MM);
   writeFileSync(join(SHOTS_DIR, `${shot}.png`), image.png);
-  const fine = await pdf.render(1, QR_PX_PER_MM);
-  const qr = crop(fine.pixels, fine.width, layout.qr, QR_PX_PER_MM);
+  const qr = crop(image.pixels, image.width, layout.qr);
   const decoded = decodeQr(qr.data, qr.w, qr.h);
   assert(decoded !== null && viewOf(decoded) === viewOf(expectedUrl), `QR reads ${decoded}, expected ${expectedUrl}`);
   // The map fills its frame: many colours inside it, none of them the page's plain white throughout.
@@ -106,7 +104,7 @@ export const SHEETS_CASES: BrowserCase[] = [
       const second = (await pdf.text(2)).all;
       for (const word of ['规划原文', '松江新城', '实测', '§'])
         assert(second.includes(word), `district sheet page 2 lacks “${word}”: ${second.slice(0, 300)}`);
-      writeFileSync(join(SHOTS_DIR, 'sheet-district-page2.png'), (await pdf.render(2, 3)).png);
+      writeFileSync(join(SHOTS_DIR, 'sheet-district-page2.png'), (await pdf.render(2, 4)).png);
       await pdf.close();
     },
   },
@@ -144,12 +142,15 @@ export const SHEETS_CASES: BrowserCase[] = [
       const rows = parseCsv(text);
       assert(JSON.stringify(rows.map((r) => r.id).sort()) === JSON.stringify(expected), 'CSV rows are the same lines');
       assert(
-        rows.every((r) => r.licence && r.source && r.wkt?.startsWith('LINESTRING')),
+        rows.every((r) => r.licence && r.source && /^(MULTI)?LINESTRING \(/.test(r.wkt ?? '')),
         'CSV has licence, source, WKT',
       );
 
-      await page.goto(src);
+      await page.locator('section.export').screenshot({ path: join(SHOTS_DIR, 'export-panel.png') });
+      await open(page, src);
       await page.waitForSelector('[data-testid="embed-legend"]');
+      const map = await page.locator('#map canvas').first().boundingBox();
+      assert(map && map.height > 600 && map.width > 1200, `the map fills the embedded page: ${JSON.stringify(map)}`);
       const panels = await page.evaluate(() =>
         ['layer-panel', 'side-panel', 'header'].map(
           (id) => (document.getElementById(id)?.offsetParent ?? null) !== null,
