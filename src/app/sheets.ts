@@ -2,11 +2,14 @@
  * Makes the sheet a user asked for (`state.print`): a PNG, a PDF of the view, or a district's plan
  * sheet, and downloads it. The PDF code and its font load only on the first request.
  */
+import * as turf from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { districtItems } from '../analysis/district-items';
+import { quotesAbout } from '../content/quotes';
 import { type Lang, t } from '../i18n/strings';
 import type { PlanMap } from '../map/plan-map';
 import type { Bounds } from '../map/print-legend';
+import { scaleLabel } from '../map/sheet-layout';
 import { type AppState, allLayerData, type PrintRequest, type Store } from '../state/store';
 import { downloadBlob } from '../ui/download';
 
@@ -25,9 +28,8 @@ const districtName = (state: AppState, slug: string | null) => {
 
 /** Everything printed beside the map, in the user's language. */
 async function sheetText(state: AppState, title: string) {
-  const [{ legendRows, sheetCredits }, { scaleLabel }, { planInForce }] = await Promise.all([
+  const [{ legendRows, sheetCredits }, { planInForce }] = await Promise.all([
     import('../map/print-legend'),
-    import('../map/sheet-layout'),
     import('../ui/time-panel'),
   ]);
   const lang = state.lang;
@@ -57,11 +59,9 @@ async function sheetText(state: AppState, title: string) {
 }
 
 async function makeDistrictSheet(state: AppState, map: PlanMap): Promise<Blob> {
-  const [{ districtSheetPdf }, { districtSheet }, { quotesAbout }, turf] = await Promise.all([
+  const [{ districtSheetPdf }, { districtSheet }] = await Promise.all([
     import('../map/print-pdf'),
     import('../content/district-sheet'),
-    import('../content/quotes'),
-    import('@turf/turf'),
   ]);
   const lang = state.lang;
   const district = state.features.get('base-districts')?.find((d) => d.properties.id === state.district);
