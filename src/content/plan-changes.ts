@@ -13,7 +13,10 @@ export interface ChangeItem {
 }
 
 export interface PlanChanges {
+  /** In the later year and not the earlier: opened, or (new towns) designated, in between. */
   added: ChangeItem[];
+  /** Lines a plan names that are not yet operating in the later year: under construction or planned, not "added". */
+  pending: (ChangeItem & { status: string })[];
   renamed: ChangeItem[];
   dropped: ChangeItem[];
 }
@@ -59,10 +62,11 @@ export function planChanges(layers: LayerProps, fromYear: number, toYear: number
       });
     }
   }
+  const appeared = after.filter((f) => !beforeIds.has(String(f.props.id)) && !predecessorIds.has(String(f.props.id)));
+  const notOpen = (f: { props: Props }) => f.props.status !== undefined && f.props.status !== 'operating';
   return {
-    added: after
-      .filter((f) => !beforeIds.has(String(f.props.id)) && !predecessorIds.has(String(f.props.id)))
-      .map((f) => item(f.layerId, f.props)),
+    added: appeared.filter((f) => !notOpen(f)).map((f) => item(f.layerId, f.props)),
+    pending: appeared.filter(notOpen).map((f) => ({ ...item(f.layerId, f.props), status: String(f.props.status) })),
     renamed,
     dropped: before
       .filter(

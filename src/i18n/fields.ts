@@ -31,6 +31,10 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   aliases_zh: { zh: '规划中的其他称呼', en: 'Other names in the plans' },
   theme: { zh: '主题', en: 'Theme' },
   catalogue: { zh: '列入 2022 年特色园区目录', en: 'In the 2022 catalogue of parks' },
+  opened_source: { zh: '开通日期依据', en: 'Opening date from' },
+  plan: { zh: '所属规划', en: 'Plan' },
+  successor: { zh: '十四五规划中的对应新城', en: 'Its new town in the 14th plan' },
+  cited_position: { zh: '来源所给位置（经度, 纬度）', en: 'Position given by the source (lon, lat)' },
 };
 
 /** Values that are codes in the data and words on screen. */
@@ -56,6 +60,32 @@ export const VALUE_LABELS: Record<string, Bilingual> = {
   facility: { zh: '设施', en: 'Facility' },
   water: { zh: '河湖水系', en: 'Water body' },
   industrial: { zh: '产业园区与基地', en: 'Industrial park or base' },
+  'p12-proposal': { zh: '十二五规划建议', en: '12th-plan proposal' },
+  'p12-outline': { zh: '十二五规划纲要', en: '12th Five-Year Plan outline' },
+  'p12-info': { zh: '十二五信息化规划', en: '12th-plan informatization plan' },
+  'p13-smart': { zh: '十三五智慧城市规划', en: '13th-plan smart-city plan' },
+  p14: { zh: '十四五规划和二〇三五年远景目标纲要', en: '14th Five-Year Plan and 2035 goals' },
+  '1st batch (2020)': { zh: '第一批（2020）', en: '1st batch (2020)' },
+  '2nd batch (2021-04-07)': { zh: '第二批（2021-04-07）', en: '2nd batch (2021-04-07)' },
+  unknown: { zh: '不详', en: 'Unknown' },
+  // Industry themes: the catalogue's own words, and how they read in English.
+  集成电路: { zh: '集成电路', en: 'Integrated circuits' },
+  生物医药: { zh: '生物医药', en: 'Biomedicine' },
+  智能制造: { zh: '智能制造', en: 'Smart manufacturing' },
+  '5G / 电子信息': { zh: '5G / 电子信息', en: '5G / electronic information' },
+  人工智能: { zh: '人工智能', en: 'Artificial intelligence' },
+  航空航天: { zh: '航空航天', en: 'Aerospace' },
+  '生物医药 / 美丽健康': { zh: '生物医药 / 美丽健康', en: 'Biomedicine / beauty and health' },
+  在线新经济: { zh: '在线新经济', en: 'Online new economy' },
+  汽车: { zh: '汽车', en: 'Automotive' },
+  高端装备: { zh: '高端装备', en: 'High-end equipment' },
+  船舶海工: { zh: '船舶海工', en: 'Shipbuilding and offshore engineering' },
+  化工: { zh: '化工', en: 'Chemicals' },
+  数字出版: { zh: '数字出版', en: 'Digital publishing' },
+  氢能: { zh: '氢能', en: 'Hydrogen energy' },
+  炼化: { zh: '炼化', en: 'Refining and petrochemicals' },
+  医学园区: { zh: '医学园区', en: 'Medical park' },
+  钢铁: { zh: '钢铁', en: 'Steel' },
   true: { zh: '是', en: 'Yes' },
   false: { zh: '否', en: 'No' },
 };
@@ -71,6 +101,12 @@ export function ownLabel(table: Record<string, Bilingual>, key: string): Bilingu
  */
 export function formatValue(value: unknown, lang: Lang, names?: ReadonlyMap<string, Bilingual>): string {
   if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => item !== null && item !== undefined && item !== '');
+    return items.length > 0
+      ? items.map((item) => formatValue(item, lang, names)).join(lang === 'zh' ? '、' : ', ')
+      : '—';
+  }
   const key = String(value);
   const label = ownLabel(VALUE_LABELS, key) ?? names?.get(key);
   if (label) return label[lang];

@@ -22,6 +22,7 @@ export const STRINGS = {
   source: { zh: '来源', en: 'Source' },
   licence: { zh: '许可', en: 'Licence' },
   note: { zh: '说明', en: 'Note' },
+  fullProvenance: { zh: '完整来源记录', en: 'Full provenance' },
   layer: { zh: '图层', en: 'Layer' },
   attributes: { zh: '属性', en: 'Attributes' },
   approximateLegend: {
@@ -52,6 +53,9 @@ export const STRINGS = {
     zh: '上海规划地图。要素列表见图层面板与要素信息面板。',
     en: 'Map of Shanghai plans. The layer and feature panels list the same content as text.',
   },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  resetNorth: { zh: '指北（重置方向）', en: 'Reset bearing to north' },
   tabFeature: { zh: '要素', en: 'Feature' },
   tabPlans: { zh: '规划文本', en: 'Plan texts' },
   passages: { zh: '规划中的相关段落', en: 'Passages in the plans' },
@@ -219,6 +223,14 @@ export const STRINGS = {
   },
   basemap: { zh: '底图', en: 'Base map' },
   tiandituKey: { zh: '天地图密钥（只保存在本机）', en: 'Tianditu key (kept in this browser only)' },
+  tiandituNoKey: {
+    zh: '没有有效的天地图密钥（32 位），天地图底图不会显示；目前只显示陆地与水域。',
+    en: 'Without a valid Tianditu key (32 characters) the Tianditu base is not shown; only land and water are drawn.',
+  },
+  onlineBaseUnreachable: {
+    zh: '无法连接在线底图“{base}”（可能处于离线状态），已改用离线底图。联网后可在“图层”中重新选择。',
+    en: 'The online base “{base}” cannot be reached (offline?), so the offline base is shown. Choose it again under Layers when online.',
+  },
   streetCoverageEdge: { zh: '街道数据仅覆盖框内', en: 'Streets mapped inside this box only' },
   streetCoverageOutside: {
     zh: '此处底图没有街道数据：街道仅覆盖市中心（虚线框内）',
@@ -237,6 +249,10 @@ export const STRINGS = {
     zh: '线路按首段开通年份显示（延伸段未分别标注年份）；车站没有开通日期，时间轴模式下隐藏；规划线路自十四五规划（2021）起显示。',
     en: 'Lines appear from the year their first section opened (extensions are not dated separately); stations have no opening dates and are hidden on the timeline; planned lines appear from the 14th plan (2021).',
   },
+  timelineWhileSplit: {
+    zh: '分屏对比开启时，地图按下方选定的左右年份显示；关闭分屏后恢复时间轴年份。',
+    en: 'While the split view is on, the map shows the left and right years chosen below; the timeline year returns when it is off.',
+  },
   inForce2010: { zh: '十二五规划建议（2010）', en: '12th-plan proposal (2010)' },
   inForce12: { zh: '十二五规划（2011–2015）', en: '12th Five-Year Plan (2011–2015)' },
   inForce13: {
@@ -251,7 +267,8 @@ export const STRINGS = {
   compareOn: { zh: '左右分屏对比', en: 'Split view' },
   compareLeft: { zh: '左', en: 'Left' },
   compareRight: { zh: '右', en: 'Right' },
-  changeAdded: { zh: '新增', en: 'Added' },
+  changeAdded: { zh: '新增（期间开通或设立）', en: 'Added (opened or designated in between)' },
+  changePending: { zh: '规划或在建（尚未开通）', en: 'Planned or under construction (not yet open)' },
   changeRenamed: { zh: '更名', en: 'Renamed' },
   changeDropped: { zh: '不再出现', en: 'Dropped' },
   targetsTitle: { zh: '规划目标随时间', en: 'Targets over time' },

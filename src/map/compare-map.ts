@@ -75,7 +75,7 @@ export function attachCompareMap(main: MapLibreMap, store: Store): void {
     frame.append(canvasHolder, divider, badge);
     container.append(leftBadge, frame);
     const view = createPlanView(canvasHolder, state, {
-      filtersOf: (s) => ({ ...s.filters, year: s.compareYear }),
+      filtersOf: (s) => ({ ...s.filters, year: s.compare.to }),
       analysis: false,
       map: {
         interactive: false,
@@ -95,9 +95,9 @@ export function attachCompareMap(main: MapLibreMap, store: Store): void {
   };
 
   const draw = (state: AppState) => {
-    if (!compare || state.compareYear === null) return;
-    (compare.frame.querySelector('.compare-year') as HTMLElement).textContent = String(state.compareYear);
-    compare.leftBadge.textContent = String(state.filters.year ?? '');
+    if (!compare || !state.compare.on) return;
+    (compare.frame.querySelector('.compare-year') as HTMLElement).textContent = String(state.compare.to);
+    compare.leftBadge.textContent = String(state.compare.from);
     if (!compare.ready) return;
     if (compare.features !== state.features) {
       compare.features = state.features;
@@ -115,14 +115,14 @@ export function attachCompareMap(main: MapLibreMap, store: Store): void {
 
   main.on('move', sync);
   const update = (state: AppState) => {
-    if (state.compareYear === null) return close();
+    if (!state.compare.on) return close();
     if (!compare) open(state);
     draw(state);
   };
   update(store.get());
   store.subscribe((state, previous) => {
     if (
-      state.compareYear !== previous.compareYear ||
+      state.compare !== previous.compare ||
       state.filters !== previous.filters ||
       state.visible !== previous.visible ||
       state.lang !== previous.lang ||

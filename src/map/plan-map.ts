@@ -6,10 +6,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerFeatureCollection } from '../data/validate';
 import { findLayer } from '../registry/layers';
 import type { Store } from '../state/store';
+import { mainFilters } from '../state/time';
 import { attachAnalysis } from './analysis-overlay';
 import { attachPointerDispatch } from './click-dispatch';
 import { attachCompareMap } from './compare-map';
+import { labelMapControls } from './control-labels';
 import { attachImportedLayers } from './imported-layers';
+import { attachOnlineBaseWatch } from './online-base-watch';
 import { clearSelectionOnClick, planLayersPointer } from './plan-pick';
 import { createPlanView } from './plan-view';
 import { attachStreetCoverageHint } from './street-coverage-hint';
@@ -35,7 +38,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   setWorkerUrl(workerUrl);
   const initial = store.get();
   const view = createPlanView(container, initial, {
-    filtersOf: (state) => state.filters,
+    filtersOf: mainFilters,
     analysis: true,
     map: {
       center: initial.view ? [initial.view[0], initial.view[1]] : HOME_VIEW.center,
@@ -48,6 +51,8 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   const map = view.map;
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  labelMapControls(map, store);
+  attachOnlineBaseWatch(map, store);
 
   const allData = new Map<string, AnyFeature[]>();
   const loaded = view.loaded.then(() => {

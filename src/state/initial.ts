@@ -1,6 +1,7 @@
 import { LAYERS } from '../registry/layers';
 import { NO_FILTERS } from '../style/filters';
 import type { AppState, LayerLoad } from './store';
+import { DEFAULT_COMPARE } from './time';
 
 /** The state of a fresh visit before any link, storage or data is applied. */
 export function defaultState(overrides: Partial<AppState> = {}): AppState {
@@ -19,7 +20,8 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     basemap: 'offline',
     basemapKey: '',
     view: null,
-    compareYear: null,
+    compare: DEFAULT_COMPARE,
+    timeAdded: [],
     notices: [],
     loads: Object.fromEntries(LAYERS.map((l) => [l.id, { state: 'loading' } as LayerLoad])),
     mapError: null,

@@ -6,6 +6,7 @@ import type { LinkIndex } from '../content/links';
 import type { ImportedLayer } from '../data/imports-db';
 import { type Lang, t } from '../i18n/strings';
 import type { LayerFilters } from '../style/filters';
+import type { CompareState } from './time';
 
 export interface FeatureRef {
   layerId: string;
@@ -46,8 +47,10 @@ export interface AppState {
   basemapKey: string;
   /** Camera as [lon, lat, zoom], kept for the URL. */
   view: [number, number, number] | null;
-  /** The year shown on the right of the split view, or null for no split. */
-  compareYear: number | null;
+  /** The split view: whether it is on and its two years (kept while it is off). */
+  compare: CompareState;
+  /** Layers the timeline or split view switched on, hidden again when both are off. */
+  timeAdded: readonly string[];
   /** The open plan section and paragraph, as stable ids. */
   clause: string | null;
   paragraph: string | null;

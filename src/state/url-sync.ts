@@ -1,6 +1,7 @@
 import { LAYERS } from '../registry/layers';
 import { NO_FILTERS } from '../style/filters';
 import type { AppState } from './store';
+import { DEFAULT_COMPARE, TIMELINE_LAYERS } from './time';
 import { emptyUrlState, type UrlState } from './url';
 
 const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultVisible).map((l) => l.id);
@@ -29,7 +30,8 @@ export function toUrlState(state: AppState): UrlState {
     approx: f.showApproximate ? null : false,
     base: state.basemap === 'offline' ? null : state.basemap,
     year: f.year,
-    compare: state.compareYear,
+    compare: state.compare.on ? state.compare.to : null,
+    compareFrom: state.compare.on ? state.compare.from : null,
     opacity: opacityPercent(state.opacity),
     embed: state.embed ? true : null,
   };
@@ -41,9 +43,6 @@ function opacityPercent(opacity: AppState['opacity']): Record<string, number> | 
     .filter(([, percent]) => percent < 100);
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }
-
-/** The layers the timeline needs: the year decides which plan's new towns show. */
-const TIMELINE_LAYERS = ['new-towns-12th', 'new-towns'];
 
 /** State changes a link asks for; what it does not mention goes back to defaults. */
 export function fromUrlState(url: UrlState): Partial<AppState> {
@@ -71,7 +70,11 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
       showApproximate: url.approx ?? true,
       year: url.year,
     },
-    compareYear: url.compare,
+    compare: {
+      on: url.compare !== null,
+      from: url.compareFrom ?? url.year ?? DEFAULT_COMPARE.from,
+      to: url.compare ?? DEFAULT_COMPARE.to,
+    },
     basemap: url.base ?? 'offline',
     embed: url.embed ?? false,
     opacity: Object.fromEntries(

@@ -1,5 +1,8 @@
 import type { Lang } from '../i18n/strings';
+import { LAYERS } from '../registry/layers';
 import { RAIL_STATUSES, type RailStatus } from '../registry/types';
+
+const LAYER_IDS: ReadonlySet<string> = new Set(LAYERS.map((layer) => layer.id));
 
 /**
  * URL parameters, each declared once: its name, how to read it (undefined = invalid), how to write
@@ -9,6 +12,8 @@ export interface UrlParam<T> {
   name: string;
   parse(raw: string): T | undefined;
   serialise(value: T): string;
+  /** Items of a parsed value that name nothing the app has: dropped from the value and named in the notice. */
+  unknownItems?(value: T): string[];
 }
 
 export interface UrlState {
@@ -29,7 +34,10 @@ export interface UrlState {
   approx: boolean | null;
   base: 'offline' | 'plain' | 'osm' | 'tianditu' | null;
   year: number | null;
+  /** The split view's right-hand year; present = the split view is on. */
   compare: number | null;
+  /** The split view's left-hand year (older links used `year` for it). */
+  compareFrom: number | null;
   /** Layer opacity in percent, by layer id, for the layers not fully opaque. */
   opacity: Record<string, number> | null;
   /** The minimal interface for a page that embeds the map. */
@@ -66,7 +74,11 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
   clause: { name: 'clause', ...text(80, ID) },
   paragraph: { name: 'para', ...text(90, ID) },
   district: { name: 'district', ...text(40, SLUG) },
-  layers: { ...list((id) => SLUG.test(id)), name: 'layers' },
+  layers: {
+    ...list((id) => SLUG.test(id)),
+    name: 'layers',
+    unknownItems: (ids) => ids.filter((id) => !LAYER_IDS.has(id)),
+  },
   view: {
     name: 'view',
     parse: (raw) => {
@@ -92,6 +104,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
   base: { name: 'base', ...oneOf(['offline', 'plain', 'osm', 'tianditu'] as const) },
   year: { name: 'year', ...yearParam() },
   compare: { name: 'compare', ...yearParam() },
+  compareFrom: { name: 'from', ...yearParam() },
   opacity: {
     name: 'opacity',
     parse: (raw) => {
@@ -136,8 +149,15 @@ export function readHash(hash: string): { state: UrlState; ignored: string[] } {
     const raw = params.get(param.name);
     if (raw === null) continue;
     const value = param.parse(raw);
-    if (value === undefined) ignored.push(param.name);
-    else state[key] = value;
+    if (value === undefined) {
+      ignored.push(param.name);
+      continue;
+    }
+    const unknown = param.unknownItems?.(value) ?? [];
+    ignored.push(...unknown.map((item) => `${param.name}=${item}`));
+    const kept = unknown.length > 0 && Array.isArray(value) ? value.filter((item) => !unknown.includes(item)) : value;
+    // A list left empty asks for nothing the app has: the default stands.
+    if (!Array.isArray(kept) || kept.length > 0) state[key] = kept;
   }
   for (const name of params.keys()) if (!known.has(name)) ignored.push(name.slice(0, 40));
   return { state: state as unknown as UrlState, ignored: [...new Set(ignored)] };

@@ -40,12 +40,20 @@ export const GCJ02_NOTE: Bilingual = {
   en: 'AMap, Tencent and Baidu bases use the shifted GCJ-02/BD-09 datums; under this WGS84 data they would be hundreds of metres off, so they are not offered.',
 };
 
+/** Whether a Tianditu key looks like one (32 hex digits); anything else draws nothing. */
+export const isTiandituKey = (key: string) => /^[0-9a-f]{32}$/i.test(key);
+
+/** The base actually drawn: Tianditu without a key draws nothing over the plain land and sea. */
+export function shownBasemap(id: BasemapId, key: string): BasemapId {
+  return id === 'tianditu' && !isTiandituKey(key) ? 'plain' : id;
+}
+
 /** The raster source of an online base; null for the offline base or a missing key. */
 export function basemapSource(id: BasemapId, key: string): RasterSourceSpecification | null {
   if (id === 'osm') {
     return { type: 'raster', tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], tileSize: 256, maxzoom: 19 };
   }
-  if (id === 'tianditu' && /^[0-9a-f]{32}$/i.test(key)) {
+  if (id === 'tianditu' && isTiandituKey(key)) {
     const url = `https://t0.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${key}`;
     return { type: 'raster', tiles: [url], tileSize: 256, maxzoom: 18 };
   }

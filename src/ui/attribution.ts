@@ -2,7 +2,7 @@ import { t } from '../i18n/strings';
 import { ATTRIBUTIONS } from '../registry/attributions';
 import { LAYERS } from '../registry/layers';
 import type { AppState, Store } from '../state/store';
-import { BASEMAPS } from '../style/basemaps';
+import { BASEMAPS, shownBasemap } from '../style/basemaps';
 import { el } from './dom';
 
 /** Credits for every licence the visible layers use, OSM's ODbL among them. */
@@ -14,7 +14,7 @@ export function mountAttribution(root: HTMLElement, store: Store): void {
       const text = ATTRIBUTIONS[key];
       return text ? [el('li', {}, text[state.lang])] : [];
     });
-    const base = BASEMAPS[state.basemap].attribution[state.lang];
+    const base = BASEMAPS[shownBasemap(state.basemap, state.basemapKey)].attribution[state.lang];
     if (base) items.unshift(el('li', {}, base));
     root.replaceChildren(
       el('span', { class: 'attribution-title' }, `${t('attribution', state.lang)}:`),
@@ -23,7 +23,12 @@ export function mountAttribution(root: HTMLElement, store: Store): void {
   };
   render(store.get());
   store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.visible !== previous.visible || state.basemap !== previous.basemap)
+    if (
+      state.lang !== previous.lang ||
+      state.visible !== previous.visible ||
+      state.basemap !== previous.basemap ||
+      state.basemapKey !== previous.basemapKey
+    )
       render(state);
   });
 }

@@ -1,7 +1,7 @@
 import { html, render, type TemplateResult } from 'lit-html';
 import { t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
-import { BASEMAPS, type BasemapId, GCJ02_NOTE } from '../style/basemaps';
+import { BASEMAPS, type BasemapId, GCJ02_NOTE, shownBasemap } from '../style/basemaps';
 
 const IDS = Object.keys(BASEMAPS) as BasemapId[];
 
@@ -29,6 +29,11 @@ export function basemapPickerView(state: AppState, store: Store): TemplateResult
             .value=${state.basemapKey}
             @change=${setKey}
           />`
+        : null
+    }
+    ${
+      shownBasemap(state.basemap, state.basemapKey) !== state.basemap
+        ? html`<p class="hint" role="status" data-testid="basemap-needs-key">${t('tiandituNoKey', lang)}</p>`
         : null
     }
     ${

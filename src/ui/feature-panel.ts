@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { passagesForFeature } from '../content/links';
 import { stripBidi } from '../i18n/bidi';
 import { FIELD_LABELS, formatValue, ownLabel } from '../i18n/fields';
+import { sourceCredits } from '../i18n/source-credit';
 import { countOf, type Lang, type StringKey, t } from '../i18n/strings';
 import { findLayer } from '../registry/layers';
 import type { Bilingual } from '../registry/types';
@@ -14,7 +15,9 @@ type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, 
 
 /** Shown in their own rows, above the layer-specific attributes. */
 const PROVENANCE = ['accuracy', 'accuracy_m', 'source', 'licence', 'note'] as const;
-const HIDDEN = new Set(['id', 'name_zh', 'name_en', 'layer', ...PROVENANCE]);
+/** Where a value came from, written for the build: kept under "full provenance", not among the attributes. */
+const BUILD_NOTES = ['opened_source', 'status_source'] as const;
+const HIDDEN = new Set<string>(['id', 'name_zh', 'name_en', 'layer', ...PROVENANCE, ...BUILD_NOTES]);
 const ACCURACIES = new Set(['surveyed', 'derived', 'approximate']);
 
 const text = (value: unknown) => stripBidi(String(value ?? ''));
@@ -27,6 +30,10 @@ function placeNames(state: AppState): Map<string, Bilingual> {
   for (const p of state.featureProps.get('base-districts')?.values() ?? []) {
     const name = { zh: String(p.name_zh), en: String(p.name_en) };
     names.set(String(p.id), name).set(String(p.name_zh), name);
+  }
+  // A 12th-plan new town names its successor by id.
+  for (const p of state.featureProps.get('new-towns')?.values() ?? []) {
+    names.set(String(p.id), { zh: String(p.name_zh), en: String(p.name_en) });
   }
   return names;
 }
@@ -86,6 +93,18 @@ function passagesSection(state: AppState, store: Store): TemplateResult | typeof
   </section>`;
 }
 
+/** The build's own words on where the feature and its dates came from, for whoever checks them. */
+function fullProvenance(p: Record<string, unknown>, lang: Lang): TemplateResult | typeof nothing {
+  const keys = (['source', ...BUILD_NOTES] as const).filter((key) => p[key]);
+  if (keys.length === 0) return nothing;
+  return html`<details class="full-provenance" data-testid="full-provenance">
+    <summary>${t('fullProvenance', lang)}</summary>
+    <dl>
+      ${keys.map((key) => row(key === 'source' ? t('source', lang) : (ownLabel(FIELD_LABELS, key)?.[lang] ?? key), text(p[key])))}
+    </dl>
+  </details>`;
+}
+
 function details(state: AppState, store: Store): TemplateResult {
   const lang: Lang = state.lang;
   const ref = state.selected;
@@ -107,9 +126,10 @@ function details(state: AppState, store: Store): TemplateResult {
     ${accuracyLine(p, lang)}
     <dl class="attributes">${attributes}</dl>
     <dl class="provenance">
-      ${row(t('source', lang), text(p.source) || '—')} ${row(t('licence', lang), text(p.licence) || '—')}
-      ${p.note ? row(t('note', lang), text(p.note)) : nothing}
+      ${row(t('source', lang), sourceCredits(p.source, lang).join('; ') || '—')}
+      ${row(t('licence', lang), text(p.licence) || '—')} ${p.note ? row(t('note', lang), text(p.note)) : nothing}
     </dl>
+    ${fullProvenance(p, lang)}
     ${passagesSection(state, store)}`;
 }
 

@@ -85,7 +85,7 @@ export function filtersFor(layerId: string, state: AppState, store: Store): Temp
         store,
         'industryThemes',
         t('filterTheme', lang),
-        distinct(state, layerId, 'theme_industry').map((v) => ({ value: v, label: v })),
+        distinct(state, layerId, 'theme_industry').map((v) => ({ value: v, label: formatValue(v, lang) })),
       )}
       ${checkboxes(
         state,

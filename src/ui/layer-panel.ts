@@ -3,6 +3,7 @@ import { countOf, t } from '../i18n/strings';
 import { LAYER_GROUPS, LAYERS } from '../registry/layers';
 import type { PlanLayer } from '../registry/types';
 import type { AppState, Store } from '../state/store';
+import { mainFilters } from '../state/time';
 import { featurePasses } from '../style/filters';
 import { basemapPicker } from './basemap-picker';
 import { districtPicker } from './district-view';
@@ -25,7 +26,7 @@ function statusText(state: AppState, layer: PlanLayer): { text: string; failed: 
   if (load.state === 'failed') return { text: `${t('layerFailed', state.lang)}: ${load.message}`, failed: true };
   const dropped = load.problems.length > 0 ? ` · ${load.problems.length} ${t('featuresDropped', state.lang)}` : '';
   const props = [...(state.featureProps.get(layer.id)?.values() ?? [])];
-  const shown = props.filter((p) => featurePasses(layer.id, p, state.filters)).length;
+  const shown = props.filter((p) => featurePasses(layer.id, p, mainFilters(state))).length;
   const total = countOf(load.count, 'featureCountOne', 'featureCount', state.lang);
   const count = props.length > 0 && shown !== load.count ? `${shown} / ${total}` : total;
   return { text: `${count}${dropped}`, failed: load.problems.length > 0 };

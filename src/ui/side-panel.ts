@@ -77,7 +77,7 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
   );
   whenOpen(
     'time',
-    (s) => [s.filters, s.compareYear, s.figures, s.featureProps],
+    (s) => [s.filters, s.compare, s.visible, s.figures, s.featureProps],
     // The time tools load when first opened; most visits never need them.
     (body) =>
       void import('./time-panel').then(({ timeView }) => {

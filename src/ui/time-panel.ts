@@ -3,6 +3,7 @@ import { FIGURES, type FigureResult } from '../content/figures';
 import { planChanges, undatedLines } from '../content/plan-changes';
 import { type Lang, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
+import { setCompareYear, setSplit, setTimeline, setTimelineYear } from '../state/time';
 
 /** The years the timeline offers: every year the plans cover, and 2035 for the long-range goals. */
 export const TIMELINE_YEARS = [...Array.from({ length: 16 }, (_, i) => 2010 + i), 2035];
@@ -79,42 +80,18 @@ function targetChart(quantity: FigureResult['spec']['quantity'], state: AppState
   </figure>`;
 }
 
-/** The years the split view compares when it is turned on at `year`: always an earlier one on the left. */
-export function splitYears(year: number | null): { from: number; to: number } {
-  const to = year !== null && year >= 2025 ? 2035 : 2025;
-  const from = year !== null && year < to ? year : year === null ? 2015 : 2025;
-  return { from, to };
-}
-
 /** Timeline, split-view comparison, what changed, and the plans' targets over time. */
 export function timeView(state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
   const year = state.filters.year;
-  const setYear = (value: number | null) => store.update({ filters: { ...store.get().filters, year: value } });
-  const toggleTimeline = (event: Event) => {
-    const checked = (event.target as HTMLInputElement).checked;
-    // Both new-town layers are needed on the timeline: the year decides which one shows.
-    const visible = new Set(store.get().visible);
-    if (checked) visible.add('new-towns-12th').add('new-towns');
-    store.update({ visible, filters: { ...store.get().filters, year: checked ? 2015 : null } });
-  };
-  const toggleSplit = (event: Event) => {
-    const checked = (event.target as HTMLInputElement).checked;
-    const current = store.get();
-    const visible = new Set(current.visible);
-    if (checked) visible.add('new-towns-12th').add('new-towns');
-    const years = splitYears(current.filters.year);
-    store.update({
-      visible,
-      compareYear: checked ? years.to : null,
-      filters: checked ? { ...current.filters, year: years.from } : current.filters,
-    });
-  };
+  const checked = (event: Event) => (event.target as HTMLInputElement).checked;
+  const toggleTimeline = (event: Event) => store.update(setTimeline(store.get(), checked(event)));
+  const toggleSplit = (event: Event) => store.update(setSplit(store.get(), checked(event)));
+  const chooseYear = (side: 'from' | 'to') => (value: number) => store.update(setCompareYear(store.get(), side, value));
 
   const props = state.featureProps;
-  const from = year ?? 2015;
-  const to = state.compareYear ?? 2025;
-  const changes = props.size > 0 ? planChanges(props, from, to) : { added: [], renamed: [], dropped: [] };
+  const { from, to } = state.compare;
+  const changes = props.size > 0 ? planChanges(props, from, to) : { added: [], pending: [], renamed: [], dropped: [] };
   const undated = props.size > 0 ? undatedLines(props) : { unknown: [], unverified: [] };
   const name = (item: { name_zh: string; name_en: string }) => (lang === 'zh' ? item.name_zh : item.name_en);
   const list = (title: string, items: string[], testId: string) =>
@@ -148,12 +125,16 @@ export function timeView(state: AppState, store: Store): TemplateResult {
           data-testid="timeline-year"
           aria-label=${t('timelineYear', lang)}
           .value=${String(Math.max(0, TIMELINE_YEARS.indexOf(year ?? 2015)))}
-          ?disabled=${year === null}
-          @input=${(event: Event) => setYear(TIMELINE_YEARS[Number((event.target as HTMLInputElement).value)] ?? 2015)}
+          ?disabled=${year === null || state.compare.on}
+          @input=${(event: Event) =>
+            store.update(
+              setTimelineYear(store.get(), TIMELINE_YEARS[Number((event.target as HTMLInputElement).value)] ?? 2015),
+            )}
         />
         <output for="timeline-year" data-testid="timeline-label">${year === null ? t('today', lang) : year}</output>
       </div>
       ${year !== null ? html`<p class="hint">${planInForce(year, lang)}. ${t('timelineNote', lang)}</p>` : nothing}
+      ${year !== null && state.compare.on ? html`<p class="hint">${t('timelineWhileSplit', lang)}</p>` : nothing}
       ${list(t('undatedLines', lang), undated.unknown.map(name), 'undated')}
       ${list(t('unverifiedDates', lang), undated.unverified.map(name), 'unverified')}
     </section>
@@ -164,18 +145,21 @@ export function timeView(state: AppState, store: Store): TemplateResult {
           type="checkbox"
           id="compare-on"
           data-testid="compare-on"
-          .checked=${state.compareYear !== null}
+          .checked=${state.compare.on}
           @change=${toggleSplit}
         />${t('compareOn', lang)}</label
       >
       <div class="compare-years">
-        <label>${t('compareLeft', lang)} ${yearSelect('compare-from', from, (y) => setYear(y))}</label>
-        <label
-          >${t('compareRight', lang)} ${yearSelect('compare-to', to, (y) => store.update({ compareYear: y }))}</label
-        >
+        <label>${t('compareLeft', lang)} ${yearSelect('compare-from', from, chooseYear('from'))}</label>
+        <label>${t('compareRight', lang)} ${yearSelect('compare-to', to, chooseYear('to'))}</label>
       </div>
       <p class="hint">${from} → ${to}</p>
       ${list(t('changeAdded', lang), changes.added.map(name), 'changes-added')}
+      ${list(
+        t('changePending', lang),
+        changes.pending.map((c) => `${name(c)} (${t(`status.${c.status}` as 'status.operating', lang)})`),
+        'changes-pending',
+      )}
       ${list(
         t('changeRenamed', lang),
         changes.renamed.map((c) => `${c.from ? name(c.from) : ''} → ${name(c)}`),

@@ -106,4 +106,24 @@ export const BASEMAP_CASES: BrowserCase[] = [
       );
     },
   },
+  {
+    name: 'basemap: an unreachable online base gives the offline one back with a notice; Tianditu without a key is not credited',
+    async run({ page, url, screenshot }) {
+      // The test machine has no internet: every OpenStreetMap tile request fails, as it would offline.
+      await open(page, `${url}${BASE_ONLY}&base=osm`);
+      await page.waitForFunction(() => /cannot be reached/.test(document.body.innerText), null, { timeout: 30_000 });
+      await idle(page);
+      assert(
+        (await page.locator('[data-testid="basemap-picker"]').inputValue()) === 'offline',
+        'the offline base is back',
+      );
+      assert(!page.url().includes('base=osm'), `URL no longer asks for the online base: ${page.url()}`);
+      await screenshot('basemap-online-unreachable');
+      await pickBase(page, 'tianditu');
+      const hint = (await page.locator('[data-testid="basemap-needs-key"]').textContent()) ?? '';
+      assert(hint.includes('Tianditu key'), `key hint: ${hint}`);
+      const credits = (await page.locator('#attribution').textContent()) ?? '';
+      assert(!credits.includes('Tianditu'), `no credit for a base not shown: ${credits}`);
+    },
+  },
 ];

@@ -122,6 +122,13 @@ export const MAP_CASES: BrowserCase[] = [
       await page.waitForSelector('[data-testid="feature-name"]');
       const text = await panelText(page);
       assert(text.includes('Line 1') && text.includes('Operating'), `panel: ${text}`);
+      // Credits, not the build's paths and keys; the full provenance stays folded away.
+      const shown = await page.locator('#side-panel .provenance').innerText();
+      assert(shown.includes('OpenStreetMap contributors'), `credit: ${shown}`);
+      const visible = await page.evaluate(() => (document.querySelector('#side-panel') as HTMLElement).innerText);
+      assert(!/geo-sources|opened_source|\.geojson/.test(visible), `internals on screen: ${visible}`);
+      const zoomIn = await page.getAttribute('.maplibregl-ctrl-zoom-in', 'aria-label');
+      assert(zoomIn === 'Zoom in', `zoom button: ${zoomIn}`);
     },
   },
   {

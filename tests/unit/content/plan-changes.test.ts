@@ -40,12 +40,14 @@ describe('plan changes', () => {
     const changes = planChanges(props, 2015, 2025);
     expect(changes.renamed.map((c) => [c.from?.name_zh, c.name_zh])).toEqual([['南桥新城', '奉贤新城']]);
     expect(changes.dropped.map((c) => c.name_zh).sort()).toEqual(['城桥新城', '金山新城'].sort());
-    expect(changes.added.map((c) => c.id)).toContain('jiamin-line');
+    // Line 18 opened its first section in 2020; the Jiamin line was only being built in 2025.
     expect(changes.added.map((c) => c.id)).toContain('metro-18');
+    expect(changes.added.map((c) => c.id)).not.toContain('jiamin-line');
+    expect(changes.pending.find((c) => c.id === 'jiamin-line')?.status).toBe('under-construction');
     expect(changes.added.map((c) => c.id)).not.toContain('new-town-jiading');
   });
 
   it('nothing changes between a year and itself', () => {
-    expect(planChanges(props, 2012, 2012)).toEqual({ added: [], renamed: [], dropped: [] });
+    expect(planChanges(props, 2012, 2012)).toEqual({ added: [], pending: [], renamed: [], dropped: [] });
   });
 });

@@ -49,6 +49,12 @@ describe('formatValue', () => {
     expect(formatValue(null, 'en')).toBe('—');
     expect(formatValue('<b>x</b>', 'en')).toBe('<b>x</b>');
   });
+
+  it('lists the items of a list, and says none for an empty one', () => {
+    expect(formatValue(['planned', 'operating'], 'en')).toBe('Planned, Operating');
+    expect(formatValue(['planned', 'operating'], 'zh')).toBe('规划、运营');
+    expect(formatValue([], 'en')).toBe('—');
+  });
 });
 
 describe('counts', () => {

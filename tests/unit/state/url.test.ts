@@ -26,6 +26,7 @@ describe('URL parameters', () => {
       base: 'osm' as const,
       year: 2015,
       compare: 2025,
+      compareFrom: 2010,
       opacity: { parks: 40, 'new-towns': 0 },
     };
     const hash = writeHash(state);
@@ -40,6 +41,14 @@ describe('URL parameters', () => {
     expect(state.district).toBe('songjiang');
     expect(state.lang).toBeNull();
     expect(ignored.sort()).toEqual(['bogus', 'clause', 'lang', 'status', 'view']);
+  });
+
+  it('keeps the known layers of a link and names the unknown ones', () => {
+    expect(readHash('#layers=new-towns,nope,parks')).toEqual({
+      state: expect.objectContaining({ layers: ['new-towns', 'parks'] }),
+      ignored: ['layers=nope'],
+    });
+    expect(readHash('#layers=nope').state.layers).toBeNull();
   });
 
   it('never throws, whatever the hash', () => {
