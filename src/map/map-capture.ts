@@ -13,6 +13,17 @@ export interface MapCapture {
 
 const IDLE_TIMEOUT_MS = 30_000;
 
+function idle(map: PrintTarget['map']): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, IDLE_TIMEOUT_MS);
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    map.triggerRepaint();
+  });
+}
+
 /**
  * Draws the map for a sheet's frame at 1:`scale` (or fitting `fit` whole) and `dpi`, north up,
  * then puts the screen map back as it was. The map is laid out at the frame's size at 96 CSS
@@ -48,18 +59,15 @@ export async function captureMap(
     // Over the page while it draws: the user sees what is being printed.
     container.style.cssText += `;position:fixed;left:0;top:0;width:${cssW}px;height:${cssH}px;z-index:1000`;
     map.resize();
-    target.setPixelRatio(dpi / CSS_DPI);
     // No padding: a view fitted beside the side panels keeps it, and the print would be off-centre.
     const padding = { top: 0, bottom: 0, left: 0, right: 0 };
     map.jumpTo({ center: [lon, lat], zoom: zoomForScale(printScale, lat), bearing: 0, pitch: 0, padding });
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, IDLE_TIMEOUT_MS);
-      map.once('idle', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      map.triggerRepaint();
-    });
+    // Tiles load at the screen's ratio, where each redraw as a tile arrives is cheap; then one
+    // redraw at the print's ratio from tiles already there (a software renderer took minutes
+    // redrawing a 300 dpi frame for every tile).
+    await idle(map);
+    target.setPixelRatio(dpi / CSS_DPI);
+    await idle(map);
     const shown = map.getBounds();
     const canvas = map.getCanvas();
     const blob = await new Promise<Blob>((resolve, reject) =>
