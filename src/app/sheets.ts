@@ -78,7 +78,11 @@ async function makeDistrictSheet(state: AppState, map: PlanMap): Promise<Blob> {
   const quotes = state.content ? quotesAbout(state.content, 'base-districts', String(district.properties.id)) : [];
   const title = t('districtSheetTitle', lang).replace('{name}', name);
   const text = await sheetText(state, title);
-  const bounds = turf.bbox(district) as Bounds;
+  // A margin round the district, so its border does not run along the frame.
+  const [w, south, e, n] = turf.bbox(district);
+  const dx = (e - w) * 0.06;
+  const dy = (n - south) * 0.06;
+  const bounds: Bounds = [w - dx, south - dy, e + dx, n + dy];
   const content = districtSheet(district, items, quotes, lang);
   const labels = { planSays: t('districtPlanSays', lang), items: t('sheetItems', lang), more: t('sheetMore', lang) };
   const bytes = await districtSheetPdf(map, text, bounds, content, labels, lang);
