@@ -4,6 +4,7 @@ import { type LayerFeature, makeFeature } from './feature';
 import { PLANNED_LINES, type Waypoint } from './hand-drawn/planned-rail';
 import { cite, readSourceCsv, readSourceGeoJson } from './io';
 import { citeOsm2025, OSM_2025, osmFeatures, pathsOf } from './osm2025';
+import { stationEnglish } from './station-english';
 
 const TRACKS = 'rail/metro-tracks.osm-geofabrik-260728.wgs84.geojson';
 const AMAP_LINES = 'rail/metro-lines.amap-stationseq.gcj02-to-wgs84.geojson';
@@ -97,10 +98,6 @@ function readLineMeta(): Map<string, LineMeta> {
   );
 }
 
-function titleCasePinyin(pinyin: string): string {
-  return pinyin.charAt(0).toUpperCase() + pinyin.slice(1).toLowerCase();
-}
-
 export function buildStations(): LayerFeature[] {
   const osm = readSourceGeoJson(OSM_STATIONS).features.map((f) => ({
     name: (f.properties as { name: string }).name,
@@ -128,7 +125,7 @@ export function buildStations(): LayerFeature[] {
     const common = {
       id: `station-${p.id}`,
       name_zh: p.name,
-      name_en: titleCasePinyin(p.name_pinyin),
+      name_en: stationEnglish(p.name, p.name_pinyin),
       layer: 'rail-stations',
       status: 'operating',
       system: 'metro',
@@ -164,7 +161,7 @@ export function buildStations(): LayerFeature[] {
         {
           id: `railway-station-${i + 1}`,
           name_zh: `${(f.properties as { name: string }).name}站`,
-          name_en: `${(f.properties as { name: string }).name} Railway Station`,
+          name_en: stationEnglish(`${(f.properties as { name: string }).name}站`),
           layer: 'rail-stations',
           source: cite(TRAIN_STATIONS, 'OpenStreetMap via OMap-GeoDB 2025-01-24'),
           accuracy: 'surveyed',

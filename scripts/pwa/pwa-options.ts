@@ -63,6 +63,9 @@ export function pwaOptions(root: string): Partial<VitePWAOptions> {
         'tiles/basemap/{8,9,10}/**/*.pbf',
         ...precachedFonts,
       ],
+      // Every mapped park, station and industrial site (about 1.4 MB) loads only when a user picks such a
+      // class; kept once read (runtime cache below).
+      globIgnores: ['osm-classes/*.geojson'],
       // The main bundle and the plan text are large; an incomplete precache would break offline use.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
@@ -75,6 +78,11 @@ export function pwaOptions(root: string): Partial<VitePWAOptions> {
           urlPattern: ({ url }) => url.pathname.endsWith('.woff2'),
           handler: 'CacheFirst',
           options: { cacheName: 'fonts', cacheableResponse: { statuses: [200] } },
+        },
+        {
+          urlPattern: ({ url }) => url.pathname.includes('/osm-classes/'),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'osm-classes', cacheableResponse: { statuses: [200] } },
         },
         {
           // Online, tiles come from the network so rebuilt tiles show at once; offline, from here.

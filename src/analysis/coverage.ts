@@ -62,9 +62,30 @@ function markPoint(grid: Grid, covered: Uint8Array, [lon, lat]: number[], radius
 }
 
 /**
+ * Marks every cell within `radiusKm` of a polygon: its inside, then discs around points along its
+ * edges, spaced a quarter of the radius apart, which reach within r/128 of the exact buffer (sagitta
+ * of the gap between discs). Much faster than a turf buffer for thousands of parks.
+ */
+function markPolygon(grid: Grid, covered: Uint8Array, shape: Polygon | MultiPolygon, radiusKm: number): void {
+  rasterize(grid, shape, (index) => (covered[index] = 1));
+  if (radiusKm <= 0) return;
+  const stepKm = radiusKm / 4;
+  const rings = shape.type === 'Polygon' ? shape.coordinates : shape.coordinates.flat();
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const [x0 = 0, y0 = 0] = ring[i - 1] ?? [];
+      const [x1 = 0, y1 = 0] = ring[i] ?? [];
+      const steps = Math.max(1, Math.ceil(distance(x0, y0, x1, y1) / stepKm));
+      for (let k = 0; k < steps; k++)
+        markPoint(grid, covered, [x0 + ((x1 - x0) * k) / steps, y0 + ((y1 - y0) * k) / steps], radiusKm);
+    }
+  }
+}
+
+/**
  * Share of each area within reach of the facilities: a grid over the areas, cells marked from each
- * facility outwards (points by distance, polygons through their buffer), areas rasterized by
- * scanline. Population within reach assumes residents are spread evenly inside each area.
+ * facility outwards (points by distance, polygons by their inside and discs along their edges),
+ * areas rasterized by scanline. Population within reach assumes residents are spread evenly inside each area.
  */
 export function coverage(
   areas: readonly CoverageArea[],
@@ -84,11 +105,7 @@ export function coverage(
   facilities.forEach((facility, i) => {
     const geometry = facility.geometry;
     if (geometry.type === 'Point') markPoint(grid, covered, geometry.coordinates, radiusKm);
-    else {
-      const reach =
-        options.radiusM > 0 ? turf.buffer(facility, options.radiusM, { units: 'meters', steps: 8 }) : facility;
-      if (reach) rasterize(grid, reach.geometry as Polygon | MultiPolygon, (index) => (covered[index] = 1));
-    }
+    else markPolygon(grid, covered, geometry, radiusKm);
     if (i % 50 === 0) options.onProgress?.(i, facilities.length + areas.length);
   });
   const rows = areas.map((area, i) => {

@@ -13,12 +13,34 @@ export const FACILITY_LAYERS: readonly FacilityLayer[] = ['rail-stations', 'park
 export type AreaSet = 'districts' | 'new-towns';
 
 /**
+ * Polygons of any layer (an imported study area, say) as areas to report on; no population is
+ * known for them. Features without a polygon are left out.
+ */
+export function areasFromLayer(features: readonly AnyFeature[], fallbackName: string): CoverageArea[] {
+  return features.flatMap((f, i) => {
+    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [];
+    const name = String(f.properties?.name_zh ?? f.properties?.name ?? '').trim() || `${fallbackName} ${i + 1}`;
+    const nameEn = String(f.properties?.name_en ?? f.properties?.name ?? '').trim() || `${fallbackName} ${i + 1}`;
+    return [
+      {
+        id: String(f.properties?.id ?? `area-${i + 1}`),
+        name_zh: name,
+        name_en: nameEn,
+        shape: f.geometry as Polygon | MultiPolygon,
+        population: null,
+      },
+    ];
+  });
+}
+
+/**
  * Facilities for a coverage run. Rail by status: operating stations are in the data; lines under
  * construction or planned have no station list anywhere, so stations are assumed every
  * ASSUMED_STATION_SPACING_KM along their schematic route (and say so in their properties).
  */
 export function facilitiesFor(
-  layer: FacilityLayer,
+  /** A plan layer, an OSM class id or an imported layer id: whatever `data` holds under that key. */
+  layer: string,
   data: ReadonlyMap<string, readonly AnyFeature[]>,
   statuses: readonly RailStatus[] = ['operating'],
 ): Facility[] {

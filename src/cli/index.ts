@@ -4,21 +4,31 @@
  */
 import { resolve } from 'node:path';
 import { createSearchEngine, type SearchOutcome } from '../content/search';
+import { englishTitle } from '../content/section-titles';
 import { coverageCommand, coverageTable, nearestCommand, nearestTable } from './analysis-commands';
 import { loadRepository } from './load';
+import { targetsCommand, targetsTable } from './targets-command';
 import { UsageError } from './usage-error';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
   query "<text>" [--json] [--limit N] [--plan ID,...]
-                                        places and plan passages for the text (Chinese or English), best first;
+                                        places of the city (districts, towns, stations, streets, parks, water),
+                                        plan places and plan passages for the text (Chinese or English), best first;
                                         --plan keeps passages of those plans (p12-proposal, p12-outline,
                                         p12-info, p13-smart, p14)
-  coverage --facilities <rail-stations|parks|industrial-parks> --radius <m> --by <districts|new-towns>
+  coverage --facilities <rail-stations|parks|industrial-parks|osm-parks|osm-parks-0.3ha|osm-parks-1ha|
+                        osm-stations|osm-industrial> --radius <m> --by <districts|new-towns>
+           [--facilities-file my.geojson] [--areas-file my.geojson]
            [--status operating,under-construction,planned] [--json]
-                                        share of each area (and its people) within reach of the facilities
-  nearest --lon <x> --lat <y> [--json]  the nearest station (by status), park and industrial park
+                                        share of each area (and its people) within reach of the facilities;
+                                        osm-* is every mapped feature of the class (OpenStreetMap); a file of
+                                        your own (GeoJSON, WGS84) replaces --facilities or --by
+  nearest --lon <x> --lat <y> [--with osm|plans] [--json]
+                                        the nearest station, park and industrial park: of every mapped one
+                                        (osm, default) or of those the plans name
+  targets [--json]                      the plans' measurable spatial targets against the map's measures
 
 options:
   --json       print JSON instead of a table
@@ -32,7 +42,18 @@ interface Options {
   values: Map<string, string>;
 }
 
-const VALUE_OPTIONS = ['--plan', '--facilities', '--radius', '--by', '--status', '--lon', '--lat'];
+const VALUE_OPTIONS = [
+  '--plan',
+  '--facilities',
+  '--facilities-file',
+  '--areas-file',
+  '--radius',
+  '--by',
+  '--status',
+  '--lon',
+  '--lat',
+  '--with',
+];
 
 export function parseArgs(argv: string[]): Options {
   const options: Options = { json: false, limit: 20, positional: [], values: new Map() };
@@ -59,6 +80,21 @@ export function queryJson({ results, terms, plans, suggestions }: SearchOutcome)
     terms,
     plans,
     suggestions,
+    places: results.flatMap((r) =>
+      r.kind === 'city'
+        ? [
+            {
+              name_zh: r.city.name_zh,
+              name_en: r.city.name_en,
+              kind: r.city.kind,
+              district: r.city.district?.en ?? null,
+              coords: r.city.coords,
+              ...(r.city.feature ? { feature: r.city.feature } : {}),
+              score: r.score,
+            },
+          ]
+        : [],
+    ),
     features: results.flatMap((r) =>
       r.kind === 'place'
         ? [
@@ -83,6 +119,7 @@ export function queryJson({ results, terms, plans, suggestions }: SearchOutcome)
               section_id: r.passage.section.id,
               paragraph_id: r.passage.paragraph.id,
               title: r.passage.section.title,
+              title_en: englishTitle(r.passage.section.id) ?? null,
               text: r.passage.paragraph.title
                 ? `${r.passage.paragraph.title} ${r.passage.paragraph.text}`
                 : r.passage.paragraph.text,
@@ -95,7 +132,14 @@ export function queryJson({ results, terms, plans, suggestions }: SearchOutcome)
 }
 
 function table(result: ReturnType<typeof queryJson>): string {
-  const lines = ['FEATURES'];
+  const lines = ['PLACES'];
+  for (const p of result.places) {
+    lines.push(
+      `  ${p.name_zh}  ${p.name_en}  (${p.kind}${p.district ? `, ${p.district}` : ''}; ${p.coords.join(', ')})`,
+    );
+  }
+  if (result.places.length === 0) lines.push('  (none)');
+  lines.push('FEATURES');
   for (const f of result.features) lines.push(`  ${f.name_zh}  ${f.name_en}  (${f.features.join(', ')})`);
   if (result.features.length === 0) lines.push('  (none)');
   lines.push('PASSAGES');
@@ -117,13 +161,13 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
     if (command === 'query') {
       const text = options.positional.join(' ').trim();
       if (!text) throw new UsageError('query needs some text');
-      const { index } = loadRepository();
+      const { index, city } = loadRepository();
       const plans = options.values.get('plan')?.split(',').filter(Boolean);
       const known = new Set(index.passages.map((p) => p.plan.id));
       const unknown = plans?.filter((plan) => !known.has(plan)) ?? [];
       if (unknown.length > 0)
         throw new UsageError(`unknown plan ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
-      const result = queryJson(createSearchEngine(index).search(text, { limit: options.limit, plans }));
+      const result = queryJson(createSearchEngine(index, city).search(text, { limit: options.limit, plans }));
       return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : table(result), err: '' };
     }
     if (command === 'coverage') {
@@ -133,6 +177,11 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
     if (command === 'nearest') {
       const result = nearestCommand(options.values, loadRepository().layers);
       return { code: 0, out: options.json ? JSON.stringify(result, null, 2) : nearestTable(result), err: '' };
+    }
+    if (command === 'targets') {
+      const { layers, index } = loadRepository();
+      const rows = targetsCommand(layers, index);
+      return { code: 0, out: options.json ? JSON.stringify(rows, null, 2) : targetsTable(rows), err: '' };
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { type CityPlace, readGazetteer } from '../content/city-gazetteer';
 import { buildGazetteer, type GazetteerFeature } from '../content/gazetteer';
 import { type LinkIndex, linkCorpus } from '../content/links';
 import type { PlanCorpus } from '../content/types';
@@ -11,8 +12,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export type NodeFeature = Feature<Geometry, GazetteerFeature & Record<string, unknown>>;
 
-/** The built layers and plan corpus, read from the repository as the app would fetch them. */
-export function loadRepository(): { layers: Map<string, NodeFeature[]>; corpus: PlanCorpus; index: LinkIndex } {
+/** The built layers, plan corpus and city gazetteer, read from the repository as the app would fetch them. */
+export function loadRepository(): {
+  layers: Map<string, NodeFeature[]>;
+  corpus: PlanCorpus;
+  index: LinkIndex;
+  city: CityPlace[];
+} {
   const layers = new Map(
     LAYERS.map((layer) => {
       const collection = JSON.parse(readFileSync(join(ROOT, 'geo', layer.file), 'utf8')) as FeatureCollection;
@@ -21,5 +27,6 @@ export function loadRepository(): { layers: Map<string, NodeFeature[]>; corpus: 
   );
   const corpus = JSON.parse(readFileSync(join(ROOT, 'text', 'plans.json'), 'utf8')) as PlanCorpus;
   const gazetteer = buildGazetteer(new Map([...layers].map(([id, fs]) => [id, fs.map((f) => f.properties)])));
-  return { layers, corpus, index: linkCorpus(corpus, gazetteer) };
+  const city = readGazetteer(JSON.parse(readFileSync(join(ROOT, 'text', 'gazetteer.json'), 'utf8'))) ?? [];
+  return { layers, corpus, index: linkCorpus(corpus, gazetteer), city };
 }

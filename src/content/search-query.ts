@@ -3,9 +3,12 @@
  * words stand for (English, pinyin and colloquial Chinese translated through the glossary and the
  * gazetteer). Pure; the index never sees the raw query.
  */
-import type { Place } from './gazetteer';
-import { GLOSSARY } from './search-glossary';
+import { longestDictionaryPhrase, lookUpEnglish } from './search-dictionary';
+import { findSlips } from './search-pinyin';
 import { isHan, normalise } from './search-text';
+import { type Entry, phraseKey, singular, type Vocabulary } from './search-vocabulary';
+
+export { buildVocabulary, phraseKey, singular, type Vocabulary } from './search-vocabulary';
 
 export interface ParsedQuery {
   /** One group per concept the query asks for: the words as typed and what they translate to. */
@@ -18,19 +21,6 @@ export interface ParsedQuery {
   yearPlans: string[];
   /** Places recognised anywhere in the query. */
   placeIds: string[];
-}
-
-interface Entry {
-  terms: string[];
-  placeId?: string;
-}
-
-export interface Vocabulary {
-  /** English / pinyin phrase (singular words, spaces between) -> what the plans call it. */
-  phrases: Map<string, Entry>;
-  longestPhrase: number;
-  /** Chinese name or term -> its synonyms and the place it names, longest first. */
-  chinese: [string, Entry][];
 }
 
 /** How a plan is named in a query, the plans meant, and the name the texts use for the period. */
@@ -50,15 +40,17 @@ const YEAR_PLANS: Record<string, string[]> = {
   '2035': ['p14'],
 };
 
-/** Question words and particles: they ask, they do not describe what is asked about. */
+/** Question words, particles and the asker's own words: they ask, they do not describe what is asked about. */
 const CHINESE_FILLER =
-  /是多少|是什么|有多少|有哪些|有什么|有几个|多少|什么|哪些|哪个|哪里|哪儿|如何|怎么样|怎么|怎样|是否|为什么|有没有|是不是|请问|提到|提及|关于|规划中|有何|不同|区别|差别|相比|对比|比较|[吗呢吧啊了的]/g;
-const ENGLISH_FILLER = new Set(
+  /什么时候|啥时候|会不会|能不能|可不可以|要不要|怎么办|咋办|咋样|好不好|行不行|还会|还要|以后|将来|今后|到时候|现在|何时|多久|我们家|我家|我们|你们|附近|一下|打算|是多少|是什么|有多少|有哪些|有什么|有几个|多少|什么|哪些|哪个|哪里|哪儿|如何|怎么样|怎么|怎样|是否|为什么|有没有|是不是|请问|提到|提及|关于|规划中|有何|不同|区别|差别|相比|对比|比较|[吗呢吧啊了的]/g;
+export const ENGLISH_FILLER = new Set(
   `a an the of in on at to for by and or is are was were be been being will would should can could
   what which who whom how many much does do did there about with from this that these those it its
   plan plans mention mentions mentioned say says said show find me all any some when where why than
   vs versus compare compared comparison between get has have had built build planned planning
-  five-year five year target name named list tell give happen happened going want know`
+  five-year five year target name named list tell give happen happened going want know
+  i my we our us you your near nearby still ever get got gonna anything something thing things kind
+  happening soon next later future whether if it's i'm there's`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -66,72 +58,6 @@ const ENGLISH_FILLER = new Set(
 /** A space beside a lone Han character ("苏 州 河") splits a word, not two words: it goes. */
 const SPACED_HAN =
   /(?<=(?:^|[^\p{Script=Han}])\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=\p{Script=Han}(?:$|[^\p{Script=Han}]))/gu;
-
-/** "parks" -> "park", "cities" -> "city"; short words and "-ss" words stay. */
-export function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
-const phraseKey = (text: string) =>
-  (normalise(text).match(/[a-z0-9]+(?:[.&'][a-z0-9]+)*/g) ?? []).map(singular).join(' ');
-
-/** English place words and what the Chinese names end with, to derive pinyin stems. */
-const GENERIC_SUFFIXES: [string, string][] = [
-  ['new town', '新城'],
-  ['science city', '科学城'],
-  ['business district', '商务区'],
-  ['country park', '郊野公园'],
-  ['forest park', '森林公园'],
-  ['wetland park', '湿地公园'],
-  ['park', '公园'],
-  ['lake', '湖'],
-  ['island', '岛'],
-  ['river', '江'],
-  ['river', '河'],
-  ['creek', '河'],
-  ['port', '港'],
-  ['town', '镇'],
-  ['district', '区'],
-];
-
-export function buildVocabulary(places: readonly Place[]): Vocabulary {
-  const phrases = new Map<string, Entry>();
-  const chinese = new Map<string, Entry>();
-  const addPhrase = (phrase: string, entry: Entry) => {
-    const key = phraseKey(phrase);
-    const known = phrases.get(key);
-    if (key === '') return;
-    if (known) known.terms = [...new Set([...known.terms, ...entry.terms])];
-    else phrases.set(key, { ...entry, terms: [...entry.terms] });
-  };
-  for (const line of GLOSSARY.split('\n')) {
-    const [left, right] = line.split(' = ');
-    if (!left || !right) continue;
-    const terms = right.split('|').map(normalise);
-    for (const phrase of left.split('|')) addPhrase(phrase, { terms });
-    for (const term of terms) {
-      if (isHan(term) && [...term].length >= 2) chinese.set(term, { terms });
-    }
-  }
-  for (const place of places) {
-    const terms = [...new Set([place.name_zh, ...place.names_zh].map((name) => normalise(name).replace(/\s+/g, '')))];
-    for (const name of [place.name_en, ...place.names_en]) {
-      const english = name.toLowerCase();
-      addPhrase(english, { terms, placeId: place.id });
-      for (const [suffix, zh] of GENERIC_SUFFIXES) {
-        const stemEn = english.endsWith(` ${suffix}`) ? english.slice(0, -suffix.length - 1) : '';
-        const stemZh = place.name_zh.endsWith(zh) ? place.name_zh.slice(0, -zh.length) : '';
-        if (stemEn && [...stemZh].length >= 2 && !phrases.has(phraseKey(stemEn)))
-          addPhrase(stemEn, { terms: [stemZh] });
-      }
-    }
-    for (const term of terms) if ([...term].length >= 2) chinese.set(term, { terms, placeId: place.id });
-  }
-  const longestPhrase = Math.max(1, ...[...phrases.keys()].map((key) => key.split(' ').length));
-  return { phrases, longestPhrase, chinese: [...chinese].sort((a, b) => b[0].length - a[0].length) };
-}
 
 /** Edit distance, stopping early once it passes `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -172,15 +98,19 @@ function nearestWord(word: string, vocabulary: Vocabulary): string | null {
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 
 /**
- * A run of Chinese: known names and terms (longest first) are concepts with their synonyms; the
- * rest is split into words, each a concept of its own, so a question's words need not be adjacent.
+ * A run of Chinese: slips are read as the plans' words they sound like; known names and terms
+ * (longest first) are concepts with their synonyms; the rest is split into words, each a concept of
+ * its own, so a question's words need not be adjacent.
  */
-function readChinese(run: string, vocabulary: Vocabulary, out: ParsedQuery): void {
+function readChinese(typed: string, vocabulary: Vocabulary, out: ParsedQuery): void {
+  let run = typed;
+  for (const slip of findSlips(typed, vocabulary.slips, vocabulary.printed))
+    run = run.replace(slip.typed, slip.meant[0] ?? slip.typed);
   let rest = run;
   for (const [name, entry] of vocabulary.chinese) {
     if (!rest.includes(name)) continue;
     out.groups.push([name, ...entry.terms.filter((term) => term !== name && !out.secondary.includes(term))]);
-    out.secondary.push(...entry.terms.filter((term) => term !== name && !run.includes(term)));
+    if (!entry.standIn) out.secondary.push(...entry.terms.filter((term) => term !== name && !run.includes(term)));
     if (entry.placeId) out.placeIds.push(entry.placeId);
     rest = rest.split(name).join(' ');
   }
@@ -192,36 +122,84 @@ function readChinese(run: string, vocabulary: Vocabulary, out: ParsedQuery): voi
   out.groups.push([run]);
 }
 
-/** Translates the Latin words of a query, longest known phrase first; adjacent translations are also joined. */
+/** "renovated" -> renovate, "developing" -> develop: forms a dictionary may list a word under. */
+const stems = (word: string) => [
+  word,
+  word.replace(/d$/, ''),
+  word.replace(/ed$/, ''),
+  word.replace(/ing$/, 'e'),
+  word.replace(/ing$/, ''),
+];
+
+interface Reading {
+  length: number;
+  entry: Entry;
+  /** Terms that weigh less than the words typed (weaker dictionary evidence). */
+  weaker: boolean;
+}
+
+/**
+ * The longest phrase starting at word `i` that the glossary, concept table, place names or the
+ * dictionary know; the reviewed tables win a tie. A single word falls back to a near glossary
+ * word (a typo), then to the dictionary's word-inside-a-gloss reading.
+ */
+function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary): Reading | null {
+  const keyOf = (n: number) =>
+    words
+      .slice(i, i + n)
+      .map(singular)
+      .join(' ');
+  let known: Reading | null = null;
+  for (let n = Math.min(vocabulary.longestPhrase, words.length - i); n >= 1 && !known; n--) {
+    const entry = vocabulary.phrases.get(keyOf(n));
+    if (entry) known = { length: n, entry, weaker: false };
+  }
+  for (let n = Math.min(longestDictionaryPhrase(), words.length - i); n > (known?.length ?? 0); n--) {
+    const key = keyOf(n);
+    if (n === 1 && (ENGLISH_FILLER.has(key) || ENGLISH_FILLER.has(words[i] ?? ''))) continue;
+    const hit = lookUpEnglish(key);
+    if (hit && !hit.inner) return { length: n, entry: { terms: hit.terms }, weaker: false };
+  }
+  if (known) return known;
+  const word = singular(words[i] ?? '');
+  if (ENGLISH_FILLER.has(word) || ENGLISH_FILLER.has(words[i] ?? '')) return null;
+  const near = vocabulary.phrases.get(nearestWord(word, vocabulary) ?? '');
+  if (near) return { length: 1, entry: near, weaker: false };
+  for (const stem of stems(word)) {
+    const hit = lookUpEnglish(stem);
+    if (hit) return { length: 1, entry: { terms: hit.terms }, weaker: hit.inner };
+  }
+  return null;
+}
+
+/**
+ * Translates the Latin words of a query, longest known phrase first; adjacent translations are also
+ * joined. The English words stay in each concept too, for the English section titles.
+ */
 function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuery): void {
   let previous = null as { end: number; term: string } | null;
   for (let i = 0; i < words.length; ) {
-    let matched = 0;
-    for (let n = Math.min(vocabulary.longestPhrase, words.length - i); n >= 1 && !matched; n--) {
-      const key = words
-        .slice(i, i + n)
-        .map(singular)
-        .join(' ');
-      const entry =
-        vocabulary.phrases.get(key) ??
-        (n === 1 ? vocabulary.phrases.get(nearestWord(key, vocabulary) ?? '') : undefined);
-      if (!entry) continue;
-      matched = n;
-      const first = entry.terms[0] ?? '';
-      const group = [...entry.terms];
-      if (previous?.end === i && isHan(first) && isHan(previous.term)) group.push(`${previous.term}${first}`);
-      out.groups.push(group);
-      if (entry.placeId) out.placeIds.push(entry.placeId);
-      previous = { end: i + n, term: first };
-    }
-    if (matched) {
-      i += matched;
+    const reading = readPhrase(words, i, vocabulary);
+    if (!reading) {
+      const word = words[i] ?? '';
+      if (!ENGLISH_FILLER.has(word) && !ENGLISH_FILLER.has(singular(word))) out.groups.push([singular(word)]);
+      previous = null;
+      i += 1;
       continue;
     }
-    const word = words[i] ?? '';
-    if (!ENGLISH_FILLER.has(word) && !ENGLISH_FILLER.has(singular(word))) out.groups.push([singular(word)]);
-    previous = null;
-    i += 1;
+    const { entry, length } = reading;
+    const first = entry.terms[0] ?? '';
+    const english = words
+      .slice(i, i + length)
+      .map(singular)
+      .filter((word) => word.length >= 3 && !ENGLISH_FILLER.has(word) && !entry.terms.includes(word));
+    const group = [...entry.terms, ...english];
+    if (previous?.end === i && isHan(first) && isHan(previous.term)) group.push(`${previous.term}${first}`);
+    out.groups.push(group);
+    if (reading.weaker) out.secondary.push(...entry.terms);
+    if (entry.placeId) out.placeIds.push(entry.placeId);
+    previous = { end: i + length, term: first };
+    i += length;
   }
 }
 

@@ -2,6 +2,7 @@
  * Text normalisation and tokens shared by the search index and the queries, so both sides of a
  * match are read the same way. Pure; no DOM.
  */
+import traditional from '../../text/search-traditional.json';
 
 /** Zero-width, soft-hyphen and bidi control characters: invisible, but they split words. */
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
@@ -52,17 +53,19 @@ export function digitsForNumerals(text: string): string {
     });
 }
 
-/** Traditional characters common in these plans' vocabulary, to their simplified forms (綠道 -> 绿道). */
-const TRADITIONAL =
-  '綠绿軌轨車车鐵铁線线島岛灣湾濱滨臨临蘇苏縣县區区園园場场與与為为國国際际經经濟济發发會会議议劃划規规綱纲創创產产業业務务貿贸運运輸输機机東东門门開开關关環环護护態态項项設设網网絡络資资數数據据雲云計计體体醫医療疗養养學学現现實实標标準准質质優优號号橋桥濕湿層层蓋盖綜综勢势廣广電电話话視视聯联傳传應应風风節节點点樓楼廠厂價价稅税銀银險险億亿萬万長长滬沪滙汇匯汇閔闵寶宝陸陆灘滩碼码頭头陽阳澤泽兩两個个幾几們们這这麼么裡里裏里後后從从對对動动圖图達达週周興兴鄉乡鎮镇綫线軟软礎础協协調调衛卫氣气築筑災灾蘭兰齊齐駛驶構构歷历遺遗溝沟術术辦办總总歲岁戶户嶼屿陳陈黃黄龍龙';
+/**
+ * Traditional -> simplified for every character the plans use (built from opencc-js by
+ * scripts/build-search-lexicon), and the question words' characters a query may carry (幾, 麼).
+ */
+const PAIRS = `${traditional.pairs}幾几麼么嗎吗裏里`;
 const SIMPLIFIED = new Map(
-  Array.from({ length: TRADITIONAL.length / 2 }, (_, i) => [TRADITIONAL.charAt(2 * i), TRADITIONAL.charAt(2 * i + 1)]),
+  Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS.charAt(2 * i), PAIRS.charAt(2 * i + 1)]),
 );
 const TRADITIONAL_CHARS = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'g');
 
 /**
  * One reading of any text, for the index and for queries: full width to half width (NFKC),
- * common traditional characters to simplified,
+ * traditional characters to simplified,
  * invisible controls removed, lower case, Chinese numerals as digits, "1 000" / "1,000" as 1000.
  */
 export function normalise(text: string): string {

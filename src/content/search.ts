@@ -1,10 +1,16 @@
 import MiniSearch from 'minisearch';
+import { type CityPlace, groupOf } from './city-gazetteer';
+import { createCityIndex } from './city-search';
 import type { Place } from './gazetteer';
 import type { LinkIndex, Passage } from './links';
+import { type ResultGroup, resultGroup } from './search-groups';
 import { buildVocabulary, type ParsedQuery, parseQuery, suggestTerms } from './search-query';
 import { isHan, normalise, tokens } from './search-text';
+import { singular } from './search-vocabulary';
+import { englishTitle } from './section-titles';
 
 export type SearchResult =
+  | { kind: 'city'; score: number; city: CityPlace }
   | { kind: 'place'; score: number; place: Place }
   | { kind: 'passage'; score: number; passage: Passage };
 
@@ -14,7 +20,7 @@ export interface SearchOutcome {
   terms: string[];
   /** Plans the query named or pointed to by a year. */
   plans: string[];
-  /** When nothing matched: nearby glossary terms and place names to try instead. */
+  /** When nothing matched: names of the city (or else glossary terms) close to what was typed. */
   suggestions: string[];
 }
 
@@ -35,6 +41,8 @@ export interface SearchEngine {
 interface IndexedPassage {
   id: number;
   heading: string;
+  /** The section's reviewed English title (text/section-titles-en.json). */
+  headingEn: string;
   box: string;
   text: string;
 }
@@ -51,6 +59,8 @@ const PLACE_BOOST = 1.25;
 const RERANK = 300;
 
 const analyse = (text: string) => tokens(normalise(text));
+/** English titles are matched word by word, plurals as singulars, as queries are read. */
+const analyseEnglish = (text: string) => analyse(text).map(singular);
 const uniqueTokens = (text: string) => [...new Set(analyse(text))];
 
 interface NamedPlace {
@@ -110,10 +120,10 @@ function highlightTerms(parsed: ParsedQuery): string[] {
  */
 function emptyIndex(): MiniSearch<IndexedPassage> {
   return new MiniSearch<IndexedPassage>({
-    fields: ['heading', 'box', 'text'],
-    tokenize: analyse,
+    fields: ['heading', 'headingEn', 'box', 'text'],
+    tokenize: (text, field) => (field === 'headingEn' ? analyseEnglish(text) : analyse(text)),
     processTerm: (term) => term,
-    searchOptions: { boost: { heading: 1, box: 1.5 }, combineWith: 'OR' },
+    searchOptions: { boost: { heading: 1, headingEn: 0.5, box: 1.5 }, combineWith: 'OR' },
   });
 }
 
@@ -121,28 +131,59 @@ function documents(index: LinkIndex): IndexedPassage[] {
   return index.passages.map((p, id) => ({
     id,
     heading: `${p.section.number} ${p.section.title}`,
+    headingEn: englishTitle(p.section.id) ?? '',
     box: p.paragraph.title ?? '',
     text: p.paragraph.text,
   }));
 }
 
-export function createSearchEngine(index: LinkIndex): SearchEngine {
+/** The city gazetteer's hits shown at most, in all and per group. */
+const CITY_LIMIT = 9;
+const CITY_GROUP_LIMIT = 5;
+
+export function createSearchEngine(index: LinkIndex, city: readonly CityPlace[] = []): SearchEngine {
   const mini = emptyIndex();
   mini.addAll(documents(index));
-  return engineOver(index, mini);
+  return engineOver(index, mini, city);
 }
 
 /** The same engine, indexed in small chunks that yield to the page in between (for the browser). */
-export async function createSearchEngineAsync(index: LinkIndex): Promise<SearchEngine> {
+export async function createSearchEngineAsync(
+  index: LinkIndex,
+  city: readonly CityPlace[] = [],
+): Promise<SearchEngine> {
   const mini = emptyIndex();
   await mini.addAllAsync(documents(index), { chunkSize: 100 });
-  return engineOver(index, mini);
+  return engineOver(index, mini, city);
 }
 
-function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchEngine {
+/**
+ * Results in groups, the group with the best match first and passages last; within a group, best first.
+ */
+function grouped(results: readonly SearchResult[]): SearchResult[] {
+  const groups = new Map<ResultGroup, SearchResult[]>();
+  for (const result of results) {
+    const group = resultGroup(result);
+    groups.set(group, [...(groups.get(group) ?? []), result]);
+  }
+  const best = (list: readonly SearchResult[]) => Math.max(...list.map((r) => r.score));
+  return [...groups.entries()]
+    .sort(([a, x], [b, y]) => (a === 'passages' ? 1 : b === 'passages' ? -1 : best(y) - best(x)))
+    .flatMap(([, list]) => list);
+}
+
+function engineOver(
+  index: LinkIndex,
+  mini: MiniSearch<IndexedPassage>,
+  cityPlaces: readonly CityPlace[],
+): SearchEngine {
   const places = [...index.places.values()];
   const namedPlaces = places.map((place) => ({ place, names: [...place.names_zh, ...place.names_en].map(normalise) }));
-  const vocabulary = buildVocabulary(places);
+  const city = createCityIndex(cityPlaces);
+  // A place of the city that is also a plan place ("黄浦江", a district) is shown once, as the plan place.
+  const planByName = new Map<string, Place>();
+  for (const { place, names } of namedPlaces)
+    for (const name of names) if (!planByName.has(name)) planByName.set(name, place);
   const passages = index.passages;
   const haystacks = passages.map((p) =>
     normalise(`${p.section.number} ${p.section.title} ${p.paragraph.title ?? ''} ${p.paragraph.text}`).replace(
@@ -150,6 +191,7 @@ function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchE
       '',
     ),
   );
+  const vocabulary = buildVocabulary(places, haystacks);
 
   const search = (raw: string, options: SearchOptions = {}): SearchOutcome => {
     const limit = options.limit ?? 20;
@@ -169,11 +211,14 @@ function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchE
       }))
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.place.name_zh.localeCompare(b.place.name_zh, 'zh'))
-      // An alias and the feature it names are one result.
+      // An alias and the feature it names are one result; so are two layers' features of one name
+      // (the Huangpu as a river line and as a water area).
       .filter((hit) => {
         const key = hit.place.targets.map((t) => `${t.layerId}/${t.featureId}`).join(',');
-        if (seenTargets.has(key)) return false;
+        const name = `name:${hit.place.name_zh}`;
+        if (seenTargets.has(key) || seenTargets.has(name)) return false;
         seenTargets.add(key);
+        seenTargets.add(name);
         return true;
       });
 
@@ -202,12 +247,34 @@ function engineOver(index: LinkIndex, mini: MiniSearch<IndexedPassage>): SearchE
       passageHits.push({ kind: 'passage', score: Math.round(score * 1000) / 1000, passage });
     }
     passageHits.sort((a, b) => b.score - a.score);
-    const results = [...placeHits.slice(0, Math.ceil(limit / 3)), ...passageHits].slice(0, limit);
+
+    const cityHits: SearchResult[] = [];
+    const perGroup = new Map<string, number>();
+    for (const hit of city.search(raw, CITY_LIMIT * 3)) {
+      const group = groupOf(hit.place.kind);
+      const plan =
+        group === 'places'
+          ? (planByName.get(normalise(hit.place.name_zh)) ?? planByName.get(normalise(hit.place.name_en)))
+          : undefined;
+      if (plan) {
+        if (!placeHits.some((p) => p.kind === 'place' && p.place === plan)) {
+          placeHits.push({ kind: 'place', score: hit.score, place: plan });
+          placeHits.sort((a, b) => b.score - a.score);
+        }
+        continue;
+      }
+      const count = perGroup.get(group) ?? 0;
+      if (count >= CITY_GROUP_LIMIT || cityHits.length >= CITY_LIMIT) continue;
+      perGroup.set(group, count + 1);
+      cityHits.push({ kind: 'city', score: hit.score, city: hit.place });
+    }
+    const results = grouped([...cityHits, ...placeHits.slice(0, Math.ceil(limit / 3)), ...passageHits].slice(0, limit));
+    const names = results.length === 0 ? city.suggest(raw) : [];
     return {
       results,
       terms: highlightTerms(parsed),
       plans: [...new Set([...parsed.plans, ...parsed.yearPlans])],
-      suggestions: results.length === 0 ? suggestTerms(raw, vocabulary) : [],
+      suggestions: results.length > 0 ? [] : names.length > 0 ? names : suggestTerms(raw, vocabulary),
     };
   };
   return { search, size: passages.length, indexJson: () => JSON.stringify(mini) };

@@ -1,7 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Measure } from '../analysis/measure';
 import { nearestFacilities } from '../analysis/nearest';
-import type { AppState, Store } from '../state/store';
+import { type AppState, allLayerData, type Store } from '../state/store';
 import { ANALYSIS_SOURCE, analysisFeatures, analysisLayers, VERTEX_LAYER } from '../style/analysis-style';
 import type { PointerHandler } from './click-dispatch';
 
@@ -32,7 +32,7 @@ export function attachAnalysis(
     const state = store.get();
     const point: [number, number] = [event.lngLat.lng, event.lngLat.lat];
     if (state.mode === 'nearest') {
-      store.update({ nearest: nearestFacilities(point, state.visible, features) });
+      store.update({ nearest: nearestFacilities(point, state, (id) => allLayerData(state).get(id) ?? features(id)) });
     } else if (state.mode === 'measure-line' || state.mode === 'measure-area') {
       const drawing = state.measures.find((m) => m.id === state.drawing);
       if (drawing) {

@@ -19,6 +19,11 @@ export const CORPUS_URL = (
   import.meta.glob('/text/plans.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>
 )['/text/plans.json'];
 
+/** The city gazetteer (districts, towns, stations, streets …), fetched on first search. */
+export const GAZETTEER_URL = (
+  import.meta.glob('/text/gazetteer.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>
+)['/text/gazetteer.json'];
+
 const fontUrls = {
   ...(import.meta.glob('/node_modules/@fontsource/noto-sans/files/*-400-normal.woff2', {
     query: '?url',

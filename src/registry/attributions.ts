@@ -14,6 +14,10 @@ export const ATTRIBUTIONS: Record<string, Bilingual> = {
     zh: '部分车站坐标：高德地图（GCJ-02 转 WGS84，无开放许可）',
     en: 'Some station points: AMap (GCJ-02 converted to WGS84; no open licence)',
   },
+  cedict: {
+    zh: '搜索词典：CC-CEDICT，CC BY-SA 4.0',
+    en: 'Search dictionary: CC-CEDICT, CC BY-SA 4.0',
+  },
   handDrawn: {
     zh: '虚线轮廓为据规划文本手绘的近似范围',
     en: 'Dashed outlines are approximate, drawn by hand from the plan texts',

@@ -37,6 +37,8 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     measures: [],
     drawing: null,
     nearest: null,
+    nearestWith: 'osm',
+    osmClasses: new Map(),
     uncovered: null,
     imports: [],
     ...overrides,

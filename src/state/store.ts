@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Measure } from '../analysis/measure';
-import type { NearestResult } from '../analysis/nearest';
+import type { NearestResult, NearestWith } from '../analysis/nearest';
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
 import type { ImportedLayer } from '../data/imports-db';
@@ -69,6 +69,10 @@ export interface AppState {
   /** The measure being drawn, when a measure mode is on. */
   drawing: string | null;
   nearest: NearestResult | null;
+  /** Nearest compares the plans' features, every mapped feature of the class (OSM), or an imported layer. */
+  nearestWith: NearestWith;
+  /** OSM facility classes loaded so far (each fetched when first picked), by class id. */
+  osmClasses: ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
   /** Layers the user imported, kept in IndexedDB. */
   imports: readonly ImportedLayer[];
   /** Not-covered area of the last coverage run, drawn on the map. */

@@ -4,6 +4,7 @@ import type { AppState, Store } from '../state/store';
 import { createCoverageTool } from './coverage-tool';
 import { createImportPanel } from './import-panel';
 import { createMeasureTools } from './measure-tools';
+import { createTargetsPanel } from './targets-panel';
 
 type Data = ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
 
@@ -24,13 +25,15 @@ export function createAnalysisPanel(store: Store, data: () => Data) {
   );
   const coverage = createCoverageTool(store, data, redraw);
   const { measureSection, nearestSection } = createMeasureTools(store, data, redraw);
+  const targets = createTargetsPanel(store, redraw);
 
   function draw(root: HTMLElement, state: AppState): void {
     host = root;
     render(
       html`<section class="tool">${importer.view(state)}</section>
         ${measureSection(state)} ${nearestSection(state)}
-        <section class="tool">${coverage.view(state)}</section>`,
+        <section class="tool">${coverage.view(state)}</section>
+        <section class="tool">${targets.view(state)}</section>`,
       root,
     );
   }

@@ -1,8 +1,10 @@
 import type { Feature, Geometry } from 'geojson';
 import { html, nothing } from 'lit-html';
 import type { CoverageArea, CoverageRow } from '../analysis/coverage';
-import { type AreaSet, areasFor, type FacilityLayer, facilitiesFor } from '../analysis/inputs';
+import { type AreaSet, areasFor, areasFromLayer, FACILITY_LAYERS, facilitiesFor } from '../analysis/inputs';
+import { OSM_CLASSES, osmClass } from '../analysis/osm-classes';
 import { runInWorker } from '../app/coverage-runner';
+import { ensureOsmClasses, OsmClassError } from '../app/osm-classes';
 import { stripBidi } from '../i18n/bidi';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { RAIL_STATUSES, type RailStatus } from '../registry/types';
@@ -13,11 +15,17 @@ type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 type Data = ReadonlyMap<string, readonly AnyFeature[]>;
 
 interface CoverageForm {
-  facilities: FacilityLayer;
+  /** A plan layer, an OSM class or an imported layer id. */
+  facilities: string;
   statuses: RailStatus[];
   radiusM: number;
-  by: AreaSet | 'drawn';
+  /** Districts, new towns, the last drawn area, or an imported layer's polygons. */
+  by: AreaSet | 'drawn' | `import-${string}`;
 }
+
+/** Columns the user can show or hide; the name and the share are always there. */
+const OPTIONAL_COLUMNS = ['area_km2', 'covered_km2', 'covered_population'] as const;
+type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 
 interface CoverageView {
   rows: CoverageRow[];
@@ -33,9 +41,19 @@ interface CoverageView {
 export function createCoverageTool(store: Store, data: () => Data, rerender: () => void) {
   const form: CoverageForm = { facilities: 'rail-stations', statuses: ['operating'], radiusM: 800, by: 'new-towns' };
   let view: CoverageView | null = null;
+  /** The panel is narrow: by default the table shows the share and the people reached. */
+  const shown = new Set<OptionalColumn>(['covered_population']);
+
+  /** Layer data plus the OSM classes loaded so far, under their class ids. */
+  const inputs = (): Data => new Map([...data(), ...store.get().osmClasses]) as Data;
 
   const areasForForm = (): CoverageArea[] | null => {
-    if (form.by !== 'drawn') return areasFor(form.by, data());
+    if (form.by === 'districts' || form.by === 'new-towns') return areasFor(form.by, data());
+    if (form.by !== 'drawn') {
+      const layer = store.get().imports.find((l) => l.id === form.by);
+      const areas = layer ? areasFromLayer(layer.collection.features as AnyFeature[], stripBidi(layer.name)) : [];
+      return areas.length > 0 ? areas : null;
+    }
     const drawn = [...store.get().measures].reverse().find((m) => m.kind === 'area' && m.points.length >= 3);
     if (!drawn) return null;
     return [
@@ -57,7 +75,7 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
         sortBy: 'share',
         descending: true,
         progress: null,
-        error: t('needDrawnArea', store.get().lang),
+        error: t(form.by === 'drawn' ? 'needDrawnArea' : 'needAreaPolygons', store.get().lang),
       };
       return rerender();
     }
@@ -68,14 +86,17 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
       rerender();
     };
     try {
+      if (osmClass(form.facilities)) await ensureOsmClasses(store, [form.facilities]);
       const statuses: RailStatus[] = compare ? ['operating'] : form.statuses;
-      const today = await runInWorker(areas, facilitiesFor(form.facilities, data(), statuses), form.radiusM, progress);
+      const facilities = facilitiesFor(form.facilities, inputs(), statuses);
+      if (facilities.length === 0) throw new Error(t('noFacilities', store.get().lang));
+      const today = await runInWorker(areas, facilities, form.radiusM, progress);
       let planned: CoverageRow[] | undefined;
       let uncovered = today.uncovered;
       if (compare) {
         const later = await runInWorker(
           areas,
-          facilitiesFor(form.facilities, data(), [...RAIL_STATUSES]),
+          facilitiesFor(form.facilities, inputs(), [...RAIL_STATUSES]),
           form.radiusM,
           progress,
         );
@@ -91,7 +112,13 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
       };
       store.update({ uncovered });
     } catch (error) {
-      view = { rows: [], sortBy: 'share', descending: true, progress: null, error: String(error) };
+      const message =
+        error instanceof OsmClassError
+          ? error.messages[store.get().lang]
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      view = { rows: [], sortBy: 'share', descending: true, progress: null, error: message };
     }
     rerender();
   };
@@ -99,7 +126,7 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
   const formView = (state: AppState) => {
     const lang = state.lang;
     const pickFacilities = (event: Event) => {
-      form.facilities = (event.target as HTMLSelectElement).value as FacilityLayer;
+      form.facilities = (event.target as HTMLSelectElement).value;
       rerender();
     };
     const toggleStatus = (status: RailStatus) => (event: Event) => {
@@ -128,12 +155,19 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
     return html`<div class="coverage-form">
       <label
         >${t('facilities', lang)}<select data-testid="coverage-facilities" @change=${pickFacilities}>
-          ${(['rail-stations', 'parks', 'industrial-parks'] as const).map((f) =>
-            option(f, t(`facility.${f}` as StringKey, lang), form.facilities === f),
-          )}
+          <optgroup label=${t('facilityGroupPlans', lang)}>
+            ${FACILITY_LAYERS.map((f) => option(f, t(`facility.${f}` as StringKey, lang), form.facilities === f))}
+          </optgroup>
+          <optgroup label=${t('facilityGroupOsm', lang)}>
+            ${OSM_CLASSES.map((c) => option(c.id, t(`facility.${c.id}` as StringKey, lang), form.facilities === c.id))}
+          </optgroup>
           ${
             // Imported point and area layers can be facilities too.
-            state.imports.map((layer) => option(layer.id, stripBidi(layer.name), form.facilities === layer.id))
+            state.imports.length > 0
+              ? html`<optgroup label=${t('facilityGroupImports', lang)}>
+                  ${state.imports.map((layer) => option(layer.id, stripBidi(layer.name), form.facilities === layer.id))}
+                </optgroup>`
+              : nothing
           }
         </select></label
       >
@@ -145,6 +179,7 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
       <label
         >${t('reportBy', lang)}<select data-testid="coverage-by" @change=${pickBy}>
           ${(['districts', 'new-towns', 'drawn'] as const).map((b) => option(b, t(`areas.${b}` as StringKey, lang), form.by === b))}
+          ${state.imports.map((layer) => option(layer.id, stripBidi(layer.name), form.by === layer.id))}
         </select></label
       >
       <div class="buttons">
@@ -182,30 +217,48 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
     const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
     const name = (r: CoverageRow) => stripBidi(lang === 'zh' ? r.name_zh : r.name_en);
     const withPlanned = Boolean(current.planned);
-    const table = html`<table class="coverage-table" data-testid="coverage-table">
+    const has = (column: OptionalColumn) => shown.has(column);
+    const toggleColumn = (column: OptionalColumn) => (event: Event) => {
+      if ((event.target as HTMLInputElement).checked) shown.add(column);
+      else shown.delete(column);
+      rerender();
+    };
+    const columnLabel: Record<OptionalColumn, string> = {
+      area_km2: t('columnAreaKm2', lang),
+      covered_km2: t(withPlanned ? 'columnCoveredToday' : 'columnCovered', lang),
+      covered_population: t(withPlanned ? 'columnPeopleToday' : 'columnPeople', lang),
+    };
+    const picker = html`<fieldset class="coverage-columns" data-testid="coverage-columns">
+      <legend>${t('columnsShown', lang)}</legend>
+      ${OPTIONAL_COLUMNS.map(
+        (column) =>
+          html`<label><input type="checkbox" data-column=${column} .checked=${has(column)} @change=${toggleColumn(column)} />${columnLabel[column]}</label>`,
+      )}
+    </fieldset>`;
+    const table = html`<div class="coverage-scroll"><table class="coverage-table" data-testid="coverage-table">
       <thead>
         <tr>
           ${header(lang === 'zh' ? 'name_zh' : 'name_en', t('columnArea', lang))}
-          ${header('area_km2', t('columnAreaKm2', lang))}
-          ${header('covered_km2', t(withPlanned ? 'columnCoveredToday' : 'columnCovered', lang))}
+          ${has('area_km2') ? header('area_km2', columnLabel.area_km2) : nothing}
+          ${has('covered_km2') ? header('covered_km2', columnLabel.covered_km2) : nothing}
           ${header('share', withPlanned ? t('columnToday', lang) : t('columnShare', lang))}
           ${withPlanned ? html`<th scope="col">${t('columnPlanned', lang)}</th>` : nothing}
-          ${header('covered_population', t(withPlanned ? 'columnPeopleToday' : 'columnPeople', lang))}
+          ${has('covered_population') ? header('covered_population', columnLabel.covered_population) : nothing}
         </tr>
       </thead>
       <tbody>
         ${rows.map(
           (r) => html`<tr data-area=${r.id}>
             <th scope="row">${name(r)}</th>
-            <td>${r.area_km2.toFixed(1)}</td>
-            <td>${r.covered_km2.toFixed(1)}</td>
+            ${has('area_km2') ? html`<td>${r.area_km2.toFixed(1)}</td>` : nothing}
+            ${has('covered_km2') ? html`<td>${r.covered_km2.toFixed(1)}</td>` : nothing}
             <td data-share=${String(r.share)}>${pct(r.share)}</td>
             ${withPlanned ? html`<td>${pct(planned.get(r.id)?.share ?? 0)}</td>` : nothing}
-            <td>${r.covered_population?.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') ?? '—'}</td>
+            ${has('covered_population') ? html`<td>${r.covered_population?.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') ?? '—'}</td>` : nothing}
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
     const bars = html`<div class="bars" aria-hidden="true">
       ${rows.map((r) => {
         const later = planned.get(r.id);
@@ -220,10 +273,11 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
         </div>`;
       })}
     </div>`;
+    // A byte-order mark, so Excel reads the Chinese names as UTF-8.
     const csv = () =>
       downloadText(
         'coverage.csv',
-        toCsv(
+        `\uFEFF${toCsv(
           [
             'id',
             'name_zh',
@@ -246,8 +300,8 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
             r.covered_population,
             planned.get(r.id)?.share ?? '',
           ]),
-        ),
-        'text/csv',
+        )}`,
+        'text/csv;charset=utf-8',
       );
     const geojson = () =>
       downloadText(
@@ -259,7 +313,7 @@ export function createCoverageTool(store: Store, data: () => Data, rerender: () 
         'application/geo+json',
       );
     return html`<div class="coverage-result">
-      ${table} ${bars}
+      ${picker} ${table} ${bars}
       <p class="hint">${t('uncoveredLegend', lang)}</p>
       <p class="hint">${t('populationAssumption', lang)}</p>
       ${form.statuses.some((s) => s !== 'operating') || withPlanned ? html`<p class="hint">${t('assumedStations', lang)}</p>` : nothing}

@@ -2,8 +2,9 @@ import type { Feature } from 'geojson';
 import { html, nothing } from 'lit-html';
 import type { Measure } from '../analysis/measure';
 import { formatArea, formatLength, lineLengthM, ringAreaM2 } from '../analysis/measure';
-import { nearestFacilities } from '../analysis/nearest';
+import { type NearestWith, nearestFacilities } from '../analysis/nearest';
 import { parsePoints } from '../analysis/typed-points';
+import { ensureOsmClasses, NEAREST_OSM_CLASSES, OsmClassError, watchNearestClasses } from '../app/osm-classes';
 import { stripBidi } from '../i18n/bidi';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
@@ -118,26 +119,62 @@ export function createMeasureTools(store: Store, data: Data, redraw: () => void)
     </section>`;
   };
 
+  watchNearestClasses(store);
+  let loading = false;
+
   /** Click the map, or type a point, for the nearest station, park and industrial park. */
   const nearestSection = (state: AppState) => {
     const lang = state.lang;
     const on = state.mode === 'nearest';
     const toggle = () => store.update({ mode: on ? 'select' : 'nearest', nearest: on ? null : store.get().nearest });
-    const find = ([point]: [number, number][]) => {
+    const find = async ([point]: [number, number][]) => {
       if (!point) return;
-      store.update({ nearest: nearestFacilities(point, store.get().visible, (id) => data().get(id) ?? []) });
+      if (store.get().nearestWith === 'osm') {
+        loading = true;
+        redraw();
+        try {
+          await ensureOsmClasses(store, NEAREST_OSM_CLASSES);
+        } catch (error) {
+          messages.set('nearest-typed', (l) => (error instanceof OsmClassError ? error.messages[l] : String(error)));
+        }
+        loading = false;
+      }
+      const current = store.get();
+      store.update({ nearest: nearestFacilities(point, current, (id) => data().get(id) ?? []) });
+      redraw();
     };
+    const pick = (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value as NearestWith;
+      const current = store.get();
+      const from = current.nearest?.from;
+      const next = { ...current, nearestWith: value };
+      store.update({
+        nearestWith: value,
+        nearest: from ? nearestFacilities(from, next, (id) => data().get(id) ?? []) : null,
+      });
+    };
+    const option = (value: string, label: string) =>
+      html`<option value=${value} .selected=${state.nearestWith === value}>${label}</option>`;
     const hitText = (hit: NonNullable<AppState['nearest']>['hits'][number]) =>
       `${t(`nearest.${hit.kind}` as StringKey, lang)}: ${stripBidi(String(lang === 'zh' ? hit.name_zh : hit.name_en))} — ${formatLength(hit.distanceM, lang)}`;
     return html`<section class="tool">
       <h3>${t('nearestTitle', lang)}</h3>
+      <label
+        >${t('nearestWith', lang)}
+        <select data-testid="nearest-with" @change=${pick}>
+          ${option('osm', t('nearestWith.osm', lang))} ${option('plans', t('nearestWith.plans', lang))}
+          ${state.imports.map((layer) => option(layer.id, stripBidi(layer.name)))}
+        </select></label
+      >
       <button type="button" data-testid="nearest-toggle" aria-pressed=${String(on)} @click=${toggle}>${on ? t('nearestStop', lang) : t('nearestToggle', lang)}</button>
       ${typedPoints(lang, 'nearest-typed', [
-        { label: t('findNearest', lang), testId: 'nearest-typed-find', min: 1, run: find },
+        { label: t('findNearest', lang), testId: 'nearest-typed-find', min: 1, run: (points) => void find(points) },
       ])}
+      ${loading ? html`<p role="status">${t('loadingFacilities', lang)}</p>` : nothing}
       ${
         state.nearest
-          ? html`<ul data-testid="nearest-results">${state.nearest.hits.map((hit) => html`<li>${hitText(hit)}</li>`)}</ul>`
+          ? html`<ul data-testid="nearest-results">${state.nearest.hits.map((hit) => html`<li>${hitText(hit)}</li>`)}</ul>
+              <p class="hint">${t(state.nearest.with === 'osm' ? 'nearestOsmNote' : 'nearestStraight', lang)}</p>`
           : nothing
       }
     </section>`;

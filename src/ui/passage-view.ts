@@ -1,5 +1,6 @@
 import type { LinkIndex, Passage } from '../content/links';
 import { passageText } from '../content/links';
+import { sectionTitle } from '../content/section-titles';
 import { type Lang, t } from '../i18n/strings';
 import type { FeatureKey } from '../state/store';
 import { el } from './dom';
@@ -59,8 +60,8 @@ export function passageBody(passage: Passage, { lang, index, marked, onPlace, ex
   return body;
 }
 
-/** "14th plan §10.2.1 分类指导推进新城建设": where a passage stands, as printed. */
+/** "14th plan §10.2.1 Guide the building of each new town by type": where a passage stands, in the reader's language. */
 export function passageReference(passage: Passage, lang: Lang): string {
   const number = passage.section.number ? `§${passage.section.number} ` : '';
-  return `${passage.plan.short[lang]} ${number}${passage.section.title}`.trim();
+  return `${passage.plan.short[lang]} ${number}${sectionTitle(passage.section, lang)}`.trim();
 }

@@ -1,5 +1,6 @@
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
+import { englishTitle, sectionTitle } from '../content/section-titles';
 import type { PlanDoc, PlanParagraph, PlanSection } from '../content/types';
 import { type Lang, t } from '../i18n/strings';
 import { type AppState, type FeatureKey, type Store, showFeatures } from '../state/store';
@@ -91,10 +92,13 @@ function sectionView(
   store: Store,
   depth: number,
 ): HTMLElement {
+  const english = state.lang === 'en' ? englishTitle(section.id) : undefined;
+  // In English the reviewed translation leads and the plan's own title follows, as the text below is Chinese.
   const heading = el(
     depth === 0 ? 'h3' : 'h4',
     { class: 'clause-heading', id: `clause-${section.id}` },
-    `${section.number} ${section.title}`.trim(),
+    `${section.number} ${english ?? section.title}`.trim(),
+    english ? el('span', { class: 'clause-heading-zh', lang: 'zh' }, section.title) : null,
   );
   return el(
     'section',
@@ -113,7 +117,7 @@ function tocEntry(section: PlanSection, state: AppState, store: Store): HTMLElem
       class: `toc-link toc-${section.kind}${state.clause === section.id ? ' current' : ''}`,
       'data-clause': section.id,
     },
-    `${section.number} ${section.title || '—'}`.trim(),
+    `${section.number} ${sectionTitle(section, state.lang) || '—'}`.trim(),
   );
   open.addEventListener('click', () => store.update({ clause: section.id, paragraph: null }));
   const children = section.children.filter((c) => c.kind !== 'item' && c.kind !== 'subsection');

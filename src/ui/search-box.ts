@@ -1,14 +1,53 @@
 import { html, nothing, render } from 'lit-html';
+import { type CityPlace, type CityPlaceKind, readGazetteer, viewOf } from '../content/city-gazetteer';
 import type { LinkIndex, Passage } from '../content/links';
 import type { SearchEngine, SearchOutcome, SearchResult } from '../content/search';
+import { type ResultGroup, resultGroup } from '../content/search-groups';
 import { snippet } from '../content/search-snippet';
-import { type Lang, t } from '../i18n/strings';
+import { sectionTitle } from '../content/section-titles';
+import { type Lang, type StringKey, t } from '../i18n/strings';
+import { GAZETTEER_URL } from '../map/assets';
 import { type Store, showFeatures } from '../state/store';
 
 const LIMIT = 18;
 
-/** "§10.2.1 分类指导推进新城建设": the plan's own name is shown beside it as a label. */
-const sectionLabel = ({ section }: Passage) => `${section.number ? `§${section.number} ` : ''}${section.title}`;
+const GROUP_LABEL: Readonly<Record<ResultGroup, StringKey>> = {
+  places: 'searchPlaces',
+  streets: 'searchStreets',
+  stations: 'searchStations',
+  'plan-places': 'searchPlanPlaces',
+  passages: 'searchPassages',
+};
+
+const KIND_LABEL: Readonly<Record<CityPlaceKind, StringKey>> = {
+  district: 'kindDistrict',
+  town: 'kindTown',
+  subdistrict: 'kindSubdistrict',
+  island: 'kindIsland',
+  locality: 'kindLocality',
+  village: 'kindVillage',
+  hamlet: 'kindHamlet',
+  station: 'kindStation',
+  street: 'kindStreet',
+  park: 'kindPark',
+  water: 'kindWater',
+  landuse: 'kindLanduse',
+};
+
+/** The city gazetteer, fetched with the search engine; search works without it (plan places and passages). */
+async function loadCityPlaces(): Promise<CityPlace[]> {
+  if (!GAZETTEER_URL) return [];
+  try {
+    const response = await fetch(GAZETTEER_URL);
+    return response.ok ? (readGazetteer(await response.json()) ?? []) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** "§10.2.1 分类指导推进新城建设" (its English title in English): the plan's own name is shown beside it as a label. */
+const sectionLabel = ({ section }: Passage, lang: Lang) =>
+  `${section.number ? `§${section.number} ` : ''}${sectionTitle(section, lang)}`;
 
 /**
  * One box for places and plan passages, with a plan filter. The search engine (MiniSearch, the
@@ -29,8 +68,8 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
   const prepare = () => {
     const content = store.get().content;
     if (!content || building) return;
-    building = import('../content/search')
-      .then(({ createSearchEngineAsync }) => createSearchEngineAsync(content))
+    building = Promise.all([import('../content/search'), loadCityPlaces()])
+      .then(([{ createSearchEngineAsync }, city]) => createSearchEngineAsync(content, city))
       .then((built) => {
         if (store.get().content !== content) return;
         engine = built;
@@ -53,7 +92,14 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
   const choose = (result: SearchResult) => {
     open = false;
     draw();
-    if (result.kind === 'place') {
+    if (result.kind === 'city') {
+      const [layerId, featureId] = result.city.feature?.split('/') ?? [];
+      // A station is a plan-layer feature: select it. Any other place: the map goes there.
+      if (layerId && featureId) {
+        store.update({ tab: 'feature' });
+        showFeatures(store, [{ layerId, featureId }]);
+      } else store.update({ view: viewOf(result.city) });
+    } else if (result.kind === 'place') {
       store.update({ tab: 'feature' });
       showFeatures(store, result.place.targets);
     } else {
@@ -73,6 +119,16 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
       event.preventDefault();
       choose(result);
     };
+    if (result.kind === 'city') {
+      const { city } = result;
+      const [first, second] = lang === 'zh' ? [city.name_zh, city.name_en] : [city.name_en, city.name_zh];
+      const where = [t(KIND_LABEL[city.kind], lang), city.district ? city.district[lang] : ''].filter(Boolean);
+      return html`<li id=${`search-result-${i}`} role="option" aria-selected=${String(selected)}
+        class="result result-place result-city" data-kind=${city.kind} @mousedown=${pick}>
+        <span class="result-title">${first}</span> <span class="result-alt">${second === first ? '' : second}</span>
+        <span class="result-kind">${where.join(' · ')}</span>
+      </li>`;
+    }
     if (result.kind === 'place') {
       const [first, second] =
         lang === 'zh' ? [result.place.name_zh, result.place.name_en] : [result.place.name_en, result.place.name_zh];
@@ -88,7 +144,7 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
     );
     return html`<li id=${`search-result-${i}`} role="option" aria-selected=${String(selected)}
       class="result result-passage" @mousedown=${pick}>
-      <span class="result-ref"><span class="result-plan">${passage.plan.short[lang]}</span>${sectionLabel(passage)}</span>
+      <span class="result-ref"><span class="result-plan">${passage.plan.short[lang]}</span>${sectionLabel(passage, lang)}</span>
       <span class="result-snippet">${parts.map((part) => (part.mark ? html`<mark>${part.text}</mark>` : part.text))}</span>
     </li>`;
   };
@@ -112,23 +168,20 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
         ${outcome?.suggestions.length ? nothing : t('noResults', lang)}
       </li>`;
     }
-    const places = results.filter((r) => r.kind === 'place');
-    const passages = results.filter((r) => r.kind === 'passage');
     const preferring = (outcome?.plans ?? []).map((id) => planName(id, lang)).filter(Boolean);
-    return html`
-      ${places.length ? html`<li class="search-group" role="presentation">${t('searchPlaces', lang)}</li>` : nothing}
-      ${places.map((r, i) => option(r, i, lang))}
-      ${
-        passages.length
-          ? html`<li class="search-group" role="presentation">${t('searchPassages', lang)}${
-              preferring.length
+    // Results come grouped from the engine; a heading starts each run of one group.
+    return results.map((r, i) => {
+      const group = resultGroup(r);
+      const heading =
+        i === 0 || resultGroup(results[i - 1] as SearchResult) !== group
+          ? html`<li class="search-group" role="presentation">${t(GROUP_LABEL[group], lang)}${
+              group === 'passages' && preferring.length
                 ? html` <span class="search-preferring">· ${t('searchPreferring', lang)} ${preferring.join(', ')}</span>`
                 : nothing
             }</li>`
-          : nothing
-      }
-      ${passages.map((r, i) => option(r, places.length + i, lang))}
-    `;
+          : nothing;
+      return html`${heading}${option(r, i, lang)}`;
+    });
   };
 
   const plans = (content: LinkIndex | null) => {

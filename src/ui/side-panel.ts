@@ -72,7 +72,7 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
   );
   whenOpen(
     'analysis',
-    (s) => [s.measures, s.mode, s.drawing, s.nearest, s.imports, s.visible, s.features],
+    (s) => [s.measures, s.mode, s.drawing, s.nearest, s.nearestWith, s.imports, s.visible, s.features, s.content],
     (body, s) => analysis.render(body, s),
   );
   whenOpen(

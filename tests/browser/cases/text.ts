@@ -59,6 +59,28 @@ export const TEXT_CASES: BrowserCase[] = [
     },
   },
   {
+    name: 'English reader: section titles in English, search in people’s own words',
+    async run({ page, url, screenshot }) {
+      await page.goto(`${url}#clause=p14/14.6.1&lang=en`);
+      await page.waitForSelector('body[data-content-ready="true"]');
+      const heading = page.locator('#clause-p14\\/14\\.6\\.1');
+      await heading.waitFor();
+      const text = (await heading.textContent()) ?? '';
+      assert(text.includes('Renewal of old districts and renovation of old housing'), `heading: ${text}`);
+      const chinese = (await heading.locator('.clause-heading-zh').textContent()) ?? '';
+      assert(chinese === '全力推进旧区改造和旧住房更新改造', `plan's own title: ${chinese}`);
+      await screenshot('reader-en');
+      await page.fill('[data-testid="search"]', 'when will the old lane houses be renovated');
+      await page.waitForSelector('.result-passage');
+      const refs = await page.locator('.result-passage .result-ref').allTextContents();
+      assert(
+        refs.slice(0, 3).some((r) => r.includes('§14.6.1 Renewal of old districts')),
+        `first results: ${refs.slice(0, 3).join(' | ')}`,
+      );
+      await screenshot('reader-en-search');
+    },
+  },
+  {
     name: 'search finds places by English and Chinese names, by keyboard',
     async run({ page, url }) {
       await open(page, url);

@@ -152,13 +152,93 @@ describe('analysis CLI', () => {
 
   it('nearest names a station, a park and an industrial park with distances', async () => {
     const { run } = await import('../../../src/cli/index');
-    const out = JSON.parse(run(['nearest', '--lon', '121.4733', '--lat', '31.233', '--json']).out) as Record<
-      string,
-      { name_zh: string; distanceM: number }
-    >;
+    const out = JSON.parse(
+      run(['nearest', '--lon', '121.4733', '--lat', '31.233', '--with', 'plans', '--json']).out,
+    ) as Record<string, { name_zh: string; distanceM: number }>;
     expect(out.station?.distanceM).toBeLessThan(600);
     expect(out.park?.name_zh).toBe('人民公园');
     expect(out.industrial_park?.distanceM).toBeGreaterThan(0);
+  });
+
+  it('nearest of every mapped park: from Xujiahui a park within 1 km, where the plans’ nearest is 3.4 km', async () => {
+    const { run } = await import('../../../src/cli/index');
+    const nearestPark = (using: string) =>
+      (
+        JSON.parse(run(['nearest', '--lon', '121.4365', '--lat', '31.1955', '--with', using, '--json']).out) as {
+          park: { name_zh: string; distanceM: number };
+        }
+      ).park;
+    expect(nearestPark('osm').distanceM).toBeLessThan(1000);
+    expect(nearestPark('plans').distanceM).toBeGreaterThan(3000);
+  });
+
+  it('coverage with an OSM class and with files of one’s own', async () => {
+    const { run } = await import('../../../src/cli/index');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const parks = JSON.parse(
+      run(['coverage', '--facilities', 'osm-parks-1ha', '--radius', '500', '--by', 'districts', '--json']).out,
+    ) as { areas: { id: string; share: number }[]; assumptions: string[] };
+    expect(parks.areas.find((a) => a.id === 'huangpu')?.share).toBeGreaterThan(0.5);
+    expect(parks.assumptions.join(' ')).toContain('OpenStreetMap');
+    const dir = mkdtempSync(join(tmpdir(), 'cov-'));
+    const school = join(dir, 'schools.geojson');
+    const study = join(dir, 'study.geojson');
+    writeFileSync(
+      school,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [121.45, 31.2] } }],
+      }),
+    );
+    // A square of about 1.9 × 2.2 km around the school: 500 m reaches π·0.25 of its ~4.2 km².
+    writeFileSync(
+      study,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: 'study' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [121.44, 31.19],
+                  [121.46, 31.19],
+                  [121.46, 31.21],
+                  [121.44, 31.21],
+                  [121.44, 31.19],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    const mine = JSON.parse(
+      run(['coverage', '--facilities-file', school, '--radius', '500', '--areas-file', study, '--json']).out,
+    ) as { areas: { share: number; area_km2: number }[] };
+    const share = mine.areas[0]?.share ?? 0;
+    const expected = (Math.PI * 0.25) / (mine.areas[0]?.area_km2 ?? 1);
+    expect(Math.abs(share - expected)).toBeLessThan(0.01);
+  });
+
+  it('targets lists every target with its passage, measured or with the reason it cannot be', async () => {
+    const { run } = await import('../../../src/cli/index');
+    const rows = JSON.parse(run(['targets', '--json']).out) as {
+      id: string;
+      paragraph_id: string | null;
+      testable: boolean;
+      measured: { en: string } | null;
+      reason: { en: string } | null;
+    }[];
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const row of rows) {
+      expect(row.paragraph_id, row.id).toBeTruthy();
+      expect(row.testable ? row.measured?.en : row.reason?.en, row.id).toBeTruthy();
+    }
   });
 
   it('rejects bad input with usage and exit code 2', async () => {

@@ -1,0 +1,45 @@
+/**
+ * English -> the plans' Chinese through CC-CEDICT reversed over the plans' words (built at build
+ * time by scripts/build-search-lexicon; data CC BY-SA 4.0). Phrases first: the caller asks for the
+ * longest run of words the dictionary knows. Pure.
+ */
+import { LEXICON } from './search-lexicon';
+
+export interface DictionaryHit {
+  /** The plans' words, best first. */
+  terms: string[];
+  /** True when the word was only found inside longer glosses: weaker evidence. */
+  inner: boolean;
+}
+
+const split = (table: Record<string, string>) =>
+  new Map(Object.entries(table).map(([key, terms]) => [key, terms.split('|')]));
+
+let tables: { exact: Map<string, string[]>; inner: Map<string, string[]>; longest: number } | null = null;
+
+/** Built on first use, so loading the module costs nothing until a query needs it. */
+function dictionary() {
+  if (!tables) {
+    const exact = split(LEXICON.english);
+    tables = {
+      exact,
+      inner: split(LEXICON.englishInner),
+      longest: Math.max(1, ...[...exact.keys()].map((key) => key.split(' ').length)),
+    };
+  }
+  return tables;
+}
+
+/** Longest phrase (in words) the dictionary holds. */
+export function longestDictionaryPhrase(): number {
+  return dictionary().longest;
+}
+
+/** The plans' words for an English phrase key (singular words, spaces between), or null. */
+export function lookUpEnglish(key: string): DictionaryHit | null {
+  const { exact, inner } = dictionary();
+  const terms = exact.get(key);
+  if (terms) return { terms, inner: false };
+  const loose = key.includes(' ') ? undefined : inner.get(key);
+  return loose ? { terms: loose, inner: true } : null;
+}

@@ -1,0 +1,26 @@
+/**
+ * Prints recall@5 and MRR by kind for the development set and the held-out set (by language and by
+ * variant), with search latency: `npx tsx tests/search-eval/report.ts [--misses]`.
+ * The held-out set (heldout-queries.ts) was written blind to the engine: report it, never tune on it.
+ */
+import { loadRepository } from '../../src/cli/load';
+import { createSearchEngine } from '../../src/content/search';
+import { evaluate, type ScoredQuery } from './evaluate';
+import { HELDOUT_QUERIES } from './heldout-queries';
+import { EVAL_QUERIES } from './queries';
+
+const sets: [string, ScoredQuery[]][] = [
+  ['dev', EVAL_QUERIES],
+  ['heldout-lang', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.lang }))],
+  ['heldout-variant', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.variant }))],
+];
+const engine = createSearchEngine(loadRepository().index);
+const showMisses = process.argv.includes('--misses');
+for (const [name, queries] of sets) {
+  const report = evaluate(engine, 5, queries);
+  for (const kind of Object.keys(report.counts))
+    console.log(
+      `${name}\t${kind}\tn=${report.counts[kind]}\trecall@5=${(report.recall[kind] ?? 0).toFixed(3)}\tMRR=${(report.mrr[kind] ?? 0).toFixed(3)}`,
+    );
+  if (showMisses && name !== 'heldout-variant') for (const miss of report.misses) console.log(JSON.stringify(miss));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadRepository } from '../../../src/cli/load';
+import { createSearchEngine } from '../../../src/content/search';
+import { evaluate } from '../../search-eval/evaluate';
+import { HELDOUT_QUERIES } from '../../search-eval/heldout-queries';
+
+const { index } = loadRepository();
+const paragraphs = index.passages.map((p) => p.paragraph.text.replace(/\s+/g, ''));
+
+// Written blind to the engine (tests/search-eval/heldout-queries.ts): reported by `npm run bench`
+// and tests/search-eval/report.ts, never tuned on. This test only guards against regressions.
+describe('held-out search set', () => {
+  it('has at least 120 queries, each answer in exactly one paragraph', () => {
+    expect(HELDOUT_QUERIES.length).toBeGreaterThanOrEqual(120);
+    const unresolved = HELDOUT_QUERIES.flatMap((q) =>
+      q.answers.filter((a) => paragraphs.filter((text) => text.includes(a.replace(/\s+/g, ''))).length !== 1),
+    );
+    expect(unresolved).toEqual([]);
+  });
+
+  it('keeps recall@5 at or above the 80% measured when it was first run (the goal is 95%)', () => {
+    const report = evaluate(
+      createSearchEngine(index),
+      5,
+      HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.lang })),
+    );
+    expect(report.recall.all).toBeGreaterThanOrEqual(0.8);
+  });
+});
