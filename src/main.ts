@@ -11,6 +11,7 @@ import { syncImports } from './app/imports-sync';
 import { loadData } from './app/load-data';
 import { persistChoices, rememberLanguage, storedLang, storedMeasures, storedTiandituKey } from './app/persistence';
 import { scrollToParagraph } from './app/scroll-to-paragraph';
+import { installSheets } from './app/sheets';
 import { pickLanguage, t } from './i18n/strings';
 import { installInspectHook } from './map/inspect-hook';
 import { createPlanMap, type PlanMap } from './map/plan-map';
@@ -21,6 +22,7 @@ import { readHash } from './state/url';
 import { fromUrlState } from './state/url-sync';
 import { attributionPanel } from './ui/attribution';
 import { mountBottomSheet } from './ui/bottom-sheet';
+import { mountEmbed } from './ui/embed';
 import { headerPanel } from './ui/header';
 import { mountLayerDrawer } from './ui/layer-drawer';
 import { mountLayerPanel } from './ui/layer-panel';
@@ -78,15 +80,9 @@ mountLiveRegion(required('live-region'));
 mountPanel(required('header'), store, headerPanel);
 mountSearchBox(required('search'), store);
 mountNotices(required('notices'), store);
-mountLayerPanel(required('layer-panel'), store, {
-  data: () => allLayerData(store.get()),
-  // The print renderer loads only when someone exports.
-  png: async (preset, content) => {
-    if (!planMap) throw new Error(t('mapFailed', store.get().lang));
-    const { exportPng } = await import('./map/export-png');
-    return exportPng(planMap, preset, content);
-  },
-});
+mountLayerPanel(required('layer-panel'), store, () => allLayerData(store.get()));
+// Sheets (PNG, PDF, a district's plan) are made when asked for; their code loads then.
+installSheets(store, planMap);
 mountLayerDrawer(required('layer-panel'), store);
 mountSidePanel(required('side-panel'), store, () => allLayerData(store.get()));
 mountBottomSheet(required('side-panel'), store);
@@ -104,5 +100,6 @@ syncDialogs(store, required('dialogs'), () => planMap?.map.getCanvas() ?? null);
 announceChanges(store);
 rememberLanguage(store);
 void syncImports(store, { selected: fromUrl.state.selected });
+mountEmbed(required('embed-bar'), store);
 persistChoices(store);
 syncHistory(store);

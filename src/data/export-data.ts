@@ -1,6 +1,8 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { LAYERS } from '../registry/layers';
+import { stringify as toWkt } from 'wellknown';
+import { ATTRIBUTIONS } from '../registry/attributions';
+import { findLayer, LAYERS } from '../registry/layers';
 import { featurePasses, type LayerFilters } from '../style/filters';
 import { toCsv } from './csv';
 
@@ -29,12 +31,37 @@ export function visibleFeatures(
 
 const COLUMNS = ['layer', 'id', 'name_zh', 'name_en', 'accuracy', 'status', 'district', 'source', 'licence'] as const;
 
-/** One row per feature: its main properties and a representative point (centroid). */
-export function featuresCsv(collection: FeatureCollection): string {
+/**
+ * One row per feature: its main properties, a representative point (centroid) and, with
+ * `geometry`, the whole geometry as WKT, all in WGS84 longitude/latitude.
+ */
+export function featuresCsv(collection: FeatureCollection, { geometry = false } = {}): string {
   const rows = collection.features.map((feature) => {
     const props = (feature.properties ?? {}) as Record<string, unknown>;
     const [lon = 0, lat = 0] = turf.centroid(feature).geometry.coordinates;
-    return [...COLUMNS.map((c) => props[c] ?? ''), lon.toFixed(6), lat.toFixed(6)];
+    const row = [...COLUMNS.map((c) => props[c] ?? ''), lon.toFixed(6), lat.toFixed(6)];
+    return geometry ? [...row, toWkt(feature.geometry as Parameters<typeof toWkt>[0])] : row;
   });
-  return toCsv([...COLUMNS, 'centroid_lon', 'centroid_lat'], rows);
+  return toCsv([...COLUMNS, 'centroid_lon', 'centroid_lat', ...(geometry ? ['wkt'] : [])], rows);
+}
+
+/**
+ * One layer's features as the map shows them (its filters applied), as GeoJSON with the layer's
+ * credits and licences as foreign members: the attribution travels with the file.
+ */
+export function layerCollection(
+  layerId: string,
+  data: ReadonlyMap<string, readonly AnyFeature[]>,
+  filters: LayerFilters,
+): FeatureCollection & { name: string; attribution: string[]; crs_note: string } {
+  const layer = findLayer(layerId);
+  const features = (data.get(layerId) ?? []).filter((f) => featurePasses(layerId, f.properties, filters));
+  const credits = [...new Set(['osm', ...(layer?.attributions ?? [])])].map((k) => ATTRIBUTIONS[k]?.en ?? k);
+  return {
+    type: 'FeatureCollection',
+    name: layerId,
+    attribution: credits,
+    crs_note: 'WGS84 longitude/latitude (EPSG:4326)',
+    features: features.map((f) => ({ ...f, properties: { layer: layerId, ...f.properties } })),
+  };
 }

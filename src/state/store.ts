@@ -98,7 +98,27 @@ export interface AppState {
   uncovered: import('geojson').MultiPolygon | null;
   loads: Readonly<Record<string, LayerLoad>>;
   mapError: string | null;
+  /** The sheet being made (src/app/sheets.ts makes it) and how that went. */
+  print: PrintRequest | null;
+  printStatus: { state: 'working' | 'done' | 'failed'; message: string } | null;
+  /** Shown inside another page (#embed=1): the map with its legend and credits, no panels. */
+  embed: boolean;
 }
+
+/** A sheet to print, as the user asked for it; `request` makes a repeated request distinct. */
+export type PrintRequest = { request: number } & (
+  | { kind: 'png'; preset: 'a4' | 'a3' }
+  | {
+      kind: 'pdf';
+      paper: 'a4' | 'a3';
+      orientation: 'portrait' | 'landscape';
+      /** 1:scale, or fit the current view. */
+      scale: number | 'fit';
+      dpi: 150 | 300;
+      title: string;
+    }
+  | { kind: 'district' }
+);
 
 export type Listener = (state: AppState, previous: AppState) => void;
 export type Equality<T> = (a: T, b: T) => boolean;

@@ -36,6 +36,7 @@ export function toUrlState(state: AppState): UrlState {
     opacity: opacityPercent(state.opacity),
     at: state.report?.at ?? null,
     radius: state.report && state.report.radius !== DEFAULT_REPORT_RADIUS_M ? state.report.radius : null,
+    embed: state.embed ? true : null,
   };
 }
 
@@ -80,6 +81,7 @@ export function fromUrlState(url: UrlState): Partial<AppState> {
     },
     report: url.at ? { at: url.at, radius: url.radius ?? DEFAULT_REPORT_RADIUS_M } : null,
     basemap: url.base ?? 'offline',
+    embed: url.embed ?? false,
     opacity: Object.fromEntries(
       Object.entries(url.opacity ?? {})
         .filter(([id]) => known.has(id))

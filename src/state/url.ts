@@ -43,6 +43,8 @@ export interface UrlState {
   /** The point of "What is planned here?", and the radius around it in metres. */
   at: [number, number] | null;
   radius: number | null;
+  /** The minimal interface for a page that embeds the map. */
+  embed: boolean | null;
 }
 
 /** Points a link may name: the map's own bounds around Shanghai. */
@@ -126,6 +128,11 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[
     name: 'r',
     parse: (raw) => (/^\d{2,5}$/.test(raw) && Number(raw) >= 50 && Number(raw) <= 10_000 ? Number(raw) : undefined),
     serialise: (value) => String(Math.round(value)),
+  },
+  embed: {
+    name: 'embed',
+    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    serialise: (value) => (value ? '1' : '0'),
   },
 };
 

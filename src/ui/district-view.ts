@@ -134,6 +134,10 @@ function districtTemplate(state: AppState, store: Store, data: Data): TemplateRe
       ${closeButton(lang, close)}
     </div>
     <p class="district-summary" data-testid="district-summary">${summary}</p>
+    <button type="button" class="district-pdf" data-testid="district-pdf" @click=${() =>
+      store.update({
+        print: { kind: 'district', request: (store.get().print?.request ?? 0) + 1 },
+      })}>${t('districtSheet', lang)}</button>
     <h3 class="district-part">${t('districtWhatWhere', lang)}</h3>
     ${DISTRICT_LAYERS.filter((layerId) => items[layerId].length > 0).map((layerId) =>
       layerSection(layerId, items, state, store),

@@ -1,126 +1,119 @@
-import { featuresCsv, visibleFeatures } from '../data/export-data';
-import { stripBidi } from '../i18n/bidi';
-import { formatValue } from '../i18n/fields';
-import { type Lang, t } from '../i18n/strings';
-import type { PrintContent } from '../map/export-png';
-import { ATTRIBUTIONS } from '../registry/attributions';
-import { LAYERS } from '../registry/layers';
+import type { Feature, Geometry } from 'geojson';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { featuresCsv, layerCollection, visibleFeatures } from '../data/export-data';
+import { t } from '../i18n/strings';
+import { SCALES, scaleLabel } from '../map/sheet-layout';
 import type { PlanLayer } from '../registry/types';
-import type { AppState, Store } from '../state/store';
-import { BASEMAPS } from '../style/basemaps';
-import { resolveColor } from '../style/colors';
-import { featurePasses, type LayerFilters } from '../style/filters';
-import { featureDash } from '../style/line-dash';
-import { el } from './dom';
-import { downloadBlob, downloadText } from './download';
+import type { AppState, PrintRequest, Store } from '../state/store';
+import { downloadText } from './download';
+import { type ShareControls, shareView } from './share-panel';
 
-export interface Exporter {
-  png(preset: 'a4' | 'a3', content: PrintContent): Promise<Blob>;
-  data(): ReadonlyMap<
-    string,
-    readonly import('geojson').Feature<import('geojson').Geometry, Record<string, unknown>>[]
-  >;
+type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
+type PdfRequest = Extract<PrintRequest, { kind: 'pdf' }>;
+type PdfChoices = Omit<PdfRequest, 'kind' | 'request'>;
+
+export interface ExportActions {
+  print(request: Omit<PdfRequest, 'request'> | { kind: 'png'; preset: 'a4' | 'a3' }): void;
+  downloadVisible(format: 'geojson' | 'csv'): void;
+  downloadLayer(layerId: string, format: 'geojson' | 'csv'): void;
 }
 
-/**
- * Legend rows of a line layer whose dashes carry meaning (rail status): one row per dash value shown,
- * then, when colour comes from the data, one row per feature in its colour and dash.
- */
-function dashedLineLegend(
-  layer: PlanLayer,
-  features: readonly import('geojson').Feature<import('geojson').Geometry, Record<string, unknown>>[],
-  filters: LayerFilters,
-  lang: Lang,
-): PrintContent['legend'] {
-  const style = layer.style;
-  if (style.type !== 'line' || !style.dash) return [];
-  const dash = style.dash;
-  const shown = features.filter((f) => featurePasses(layer.id, f.properties, filters));
-  // Solid first, then in the order the record lists its dashes.
-  const order = (value: string) => Object.keys(dash.map).indexOf(value);
-  const values = [...new Set(shown.map((f) => String(f.properties[dash.property])))].sort(
-    (a, b) => order(a) - order(b),
-  );
-  const perFeature = typeof style.color === 'object' && !style.color.map;
-  return [
-    ...values.map((value) => ({
-      label: `  ${formatValue(value, lang)}`,
-      color: '#555555',
-      swatch: 'line' as const,
-      dash: featureDash(dash, { [dash.property]: value }),
-    })),
-    ...(perFeature ? shown : []).map((f) => ({
-      label: `  ${stripBidi(String(lang === 'zh' ? f.properties.name_zh : f.properties.name_en))}`,
-      color: resolveColor(style.color, f.properties),
-      swatch: 'line' as const,
-      dash: featureDash(dash, f.properties),
-    })),
-  ];
+/** The actions behind the export controls: print requests go to the store, data is saved at once. */
+export function exportActions(store: Store, data: Data): ExportActions {
+  const save = (name: string, collection: import('geojson').FeatureCollection, format: 'geojson' | 'csv') =>
+    format === 'geojson'
+      ? downloadText(`${name}.geojson`, JSON.stringify(collection), 'application/geo+json')
+      : downloadText(`${name}.csv`, featuresCsv(collection, { geometry: true }), 'text/csv;charset=utf-8');
+  return {
+    print: (request) => store.update({ print: { ...request, request: (store.get().print?.request ?? 0) + 1 } }),
+    downloadVisible: (format) => {
+      const s = store.get();
+      save('visible-layers', visibleFeatures(data(), s.visible, s.filters, s.imports), format);
+    },
+    downloadLayer: (layerId, format) => save(layerId, layerCollection(layerId, data(), store.get().filters), format),
+  };
 }
 
-/** Print-ready PNG of the current map and the visible data as GeoJSON or CSV. */
-export function exportSection(state: AppState, store: Store, exporter: Exporter): HTMLElement {
+/** The PDF choices, kept while the page is open; the form reads and writes them. */
+const choices: PdfChoices = { paper: 'a4', orientation: 'landscape', scale: 'fit', dpi: 150, title: '' };
+
+function pdfForm(state: AppState, actions: ExportActions): TemplateResult {
   const lang = state.lang;
-  const status = el('p', { class: 'hint', role: 'status', 'data-testid': 'export-status' });
-  const png = (preset: 'a4' | 'a3') => async () => {
-    const current = store.get();
-    status.textContent = t('exporting', lang);
-    const visible = LAYERS.filter((l) => current.visible.has(l.id) && l.group !== 'base');
-    // The sheet prints the base under the plans, so its credit (OSM and the extract date) comes first.
-    const credits = [
-      BASEMAPS[current.basemap].attribution[lang],
-      ...[...new Set(visible.flatMap((l) => l.attributions).concat('osm'))].map((k) => ATTRIBUTIONS[k]?.[lang] ?? ''),
-    ].filter(Boolean);
-    try {
-      const blob = await exporter.png(preset, {
-        title: t('appTitle', lang),
-        date: new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-          year: 'numeric',
-          month: 'long',
-          day: 'numeric',
-        }),
-        legend: visible.flatMap((l) => [
-          { label: l.title[lang], color: l.legend.color, swatch: l.legend.swatch },
-          ...dashedLineLegend(l, exporter.data().get(l.id) ?? [], current.filters, lang),
-        ]),
-        attribution: credits.join(' · '),
-        northLabel: lang === 'zh' ? '北' : 'N',
-      });
-      downloadBlob(`shanghai-plans-${preset}.png`, blob);
-      status.textContent = t('exported', lang);
-    } catch (error) {
-      status.textContent = `${t('exportFailed', lang)}: ${error instanceof Error ? error.message : String(error)}`;
-    }
+  const busy = state.printStatus?.state === 'working';
+  const pick = (key: keyof PdfChoices) => (event: Event) => {
+    const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    Object.assign(choices, {
+      [key]: key === 'dpi' ? Number(value) : key === 'scale' && value !== 'fit' ? Number(value) : value,
+    });
   };
-  const collection = () => {
-    const current = store.get();
-    return visibleFeatures(exporter.data(), current.visible, current.filters, current.imports);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    actions.print({ kind: 'pdf', ...choices });
   };
-  const button = (label: string, onClick: () => void, testId: string) => {
-    const b = el('button', { type: 'button', 'data-testid': testId }, label);
-    b.addEventListener('click', onClick);
-    return b;
+  const paperOption = (paper: 'a4' | 'a3', orientation: 'portrait' | 'landscape') =>
+    html`<option value=${`${paper}-${orientation}`} ?selected=${choices.paper === paper && choices.orientation === orientation}>
+      ${paper.toUpperCase()} ${t(orientation === 'portrait' ? 'pdfPortrait' : 'pdfLandscape', lang)}
+    </option>`;
+  const pickPaper = (event: Event) => {
+    const [paper, orientation] = (event.target as HTMLSelectElement).value.split('-') as [
+      'a4' | 'a3',
+      'portrait' | 'landscape',
+    ];
+    Object.assign(choices, { paper, orientation });
   };
-  return el(
-    'section',
-    { class: 'tool export' },
-    el('h2', {}, t('export', lang)),
-    el(
-      'div',
-      { class: 'buttons' },
-      button(t('exportA4', lang), () => void png('a4')(), 'export-a4'),
-      button(t('exportA3', lang), () => void png('a3')(), 'export-a3'),
-      button(
-        t('exportGeoJson', lang),
-        () => downloadText('visible-layers.geojson', JSON.stringify(collection()), 'application/geo+json'),
-        'export-geojson',
-      ),
-      button(
-        t('exportCsv', lang),
-        () => downloadText('visible-layers.csv', featuresCsv(collection()), 'text/csv'),
-        'export-csv',
-      ),
-    ),
-    status,
-  );
+  return html`<form class="pdf-form" data-testid="pdf-form" @submit=${submit}>
+    <h3 class="pdf-wide">${t('pdfHeading', lang)}</h3>
+    <label for="pdf-title">${t('pdfTitle', lang)}</label>
+    <input id="pdf-title" data-testid="pdf-title" type="text" maxlength="80" .value=${choices.title}
+      placeholder=${t('appTitle', lang)} @input=${pick('title')} />
+    <label for="pdf-paper">${t('pdfPaper', lang)}</label>
+    <select id="pdf-paper" data-testid="pdf-paper" @change=${pickPaper}>
+      ${paperOption('a4', 'landscape')}${paperOption('a4', 'portrait')}${paperOption('a3', 'landscape')}${paperOption('a3', 'portrait')}
+    </select>
+    <label for="pdf-scale">${t('pdfScale', lang)}</label>
+    <select id="pdf-scale" data-testid="pdf-scale" @change=${pick('scale')}>
+      <option value="fit" ?selected=${choices.scale === 'fit'}>${t('pdfScaleFit', lang)}</option>
+      ${SCALES.map((s) => html`<option value=${s} ?selected=${choices.scale === s}>${scaleLabel(s, lang)}</option>`)}
+    </select>
+    <label for="pdf-dpi">${t('pdfDpi', lang)}</label>
+    <select id="pdf-dpi" data-testid="pdf-dpi" @change=${pick('dpi')}>
+      ${[150, 300].map((d) => html`<option value=${d} ?selected=${choices.dpi === d}>${d} dpi</option>`)}
+    </select>
+    <button type="submit" class="pdf-wide" data-testid="export-pdf" ?disabled=${busy}>${t('pdfMake', lang)} (PDF)</button>
+  </form>`;
+}
+
+/** Print the view (PDF, PNG), save the visible data, share or embed the view. */
+export function exportView(state: AppState, actions: ExportActions, share: ShareControls): TemplateResult {
+  const lang = state.lang;
+  const status = state.printStatus;
+  const busy = status?.state === 'working';
+  return html`<section class="tool export">
+    <h2>${t('export', lang)}</h2>
+    ${pdfForm(state, actions)}
+    <div class="buttons">
+      <button type="button" data-testid="export-a4" ?disabled=${busy}
+        @click=${() => actions.print({ kind: 'png', preset: 'a4' })}>${t('exportA4', lang)}</button>
+      <button type="button" data-testid="export-a3" ?disabled=${busy}
+        @click=${() => actions.print({ kind: 'png', preset: 'a3' })}>${t('exportA3', lang)}</button>
+      <button type="button" data-testid="export-geojson" @click=${() => actions.downloadVisible('geojson')}>
+        ${t('exportGeoJson', lang)}</button>
+      <button type="button" data-testid="export-csv" @click=${() => actions.downloadVisible('csv')}>
+        ${t('exportCsv', lang)}</button>
+    </div>
+    <p class=${status?.state === 'failed' ? 'hint failed' : 'hint'} role="status" data-testid="export-status">
+      ${status?.message ?? nothing}</p>
+    ${shareView(state, share)}
+  </section>`;
+}
+
+/** A layer's own data, as the catalogue offers it: GeoJSON or CSV, the current filters applied. */
+export function layerDownload(layer: PlanLayer, state: AppState, actions: ExportActions): TemplateResult {
+  const lang = state.lang;
+  return html`<details class="layer-download" data-testid="download-${layer.id}">
+    <summary class="layer-download-summary">${t('layerDownload', lang)}</summary>
+    <p class="hint">${t('layerDownloadHint', lang)}</p>
+    <button type="button" class="layer-download-button" data-testid="download-${layer.id}-geojson" @click=${() => actions.downloadLayer(layer.id, 'geojson')}>GeoJSON</button>
+    <button type="button" class="layer-download-button" data-testid="download-${layer.id}-csv" @click=${() => actions.downloadLayer(layer.id, 'csv')}>CSV</button>
+  </details>`;
 }

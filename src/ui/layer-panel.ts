@@ -8,8 +8,14 @@ import { featurePasses } from '../style/filters';
 import { basemapPicker } from './basemap-picker';
 import { districtPicker } from './district-view';
 import { el } from './dom';
-import { type Exporter, exportSection } from './export-panel';
+import { type ExportActions, exportActions, exportView, layerDownload } from './export-panel';
 import { filtersFor, opacitySlider } from './layer-filters';
+import { createShare } from './share-panel';
+
+type Data = () => ReadonlyMap<
+  string,
+  readonly import('geojson').Feature<import('geojson').Geometry, Record<string, unknown>>[]
+>;
 
 const swatch = (layer: PlanLayer) =>
   html`<span class="swatch swatch-${layer.legend.swatch}" style="--swatch: ${layer.legend.color}" aria-hidden="true"></span>`;
@@ -26,7 +32,7 @@ function statusText(state: AppState, layer: PlanLayer): { text: string; failed: 
   return { text: `${count}${dropped}`, failed: load.problems.length > 0 };
 }
 
-function layerRow(layer: PlanLayer, state: AppState, store: Store) {
+function layerRow(layer: PlanLayer, state: AppState, store: Store, actions: ExportActions) {
   const status = statusText(state, layer);
   const shown = state.visible.has(layer.id);
   const toggle = (event: Event) => {
@@ -45,6 +51,7 @@ function layerRow(layer: PlanLayer, state: AppState, store: Store) {
     <p class=${status.failed ? 'layer-status failed' : 'layer-status'} role=${status.failed ? 'alert' : 'status'}>${status.text}</p>
     ${shown ? filtersFor(layer.id, state, store) : nothing}
     ${shown && layer.group !== 'base' ? opacitySlider(layer.id, state, store) : nothing}
+    ${state.loads[layer.id]?.state === 'ready' ? layerDownload(layer, state, actions) : nothing}
   </li>`;
 }
 
@@ -59,22 +66,20 @@ function slot(store: Store, read: (s: AppState) => unknown[], make: (s: AppState
  * Layers grouped by theme, each with its legend swatch, on/off, count, load state and filters.
  * lit-html updates the rows in place, so an open <details> or a slider being dragged stays as it is.
  */
-export function mountLayerPanel(root: HTMLElement, store: Store, exporter: Exporter): void {
+export function mountLayerPanel(root: HTMLElement, store: Store, data: Data): void {
   const district = slot(
     store,
     (s) => [s.lang, s.district, s.features],
-    (s) => districtPicker(s, store, exporter.data),
+    (s) => districtPicker(s, store, data),
   );
   const basemap = slot(
     store,
     (s) => [s.lang, s.basemap],
     (s) => basemapPicker(s, store),
   );
-  const exports = slot(
-    store,
-    (s) => [s.lang],
-    (s) => exportSection(s, store, exporter),
-  );
+  const actions = exportActions(store, data);
+  const draw = () => render(view(store.get()), root);
+  const share = createShare(draw, () => store.get().lang);
   const showApproximate = (event: Event) =>
     store.update({
       filters: { ...store.get().filters, showApproximate: (event.target as HTMLInputElement).checked },
@@ -104,15 +109,13 @@ export function mountLayerPanel(root: HTMLElement, store: Store, exporter: Expor
         <h3>${group.title[state.lang]}</h3>
         ${group.id === 'base' ? basemap : nothing}
         <ul>
-          ${members.map((layer) => layerRow(layer, state, store))}
+          ${members.map((layer) => layerRow(layer, state, store, actions))}
         </ul>
       </section>`;
     })}
-    ${exports}
+    ${exportView(state, actions, share)}
   `;
-  store.select(
-    (s) => [s.lang, s.visible, s.loads, s.filters, s.featureProps, s.opacity],
-    (_, state) => render(view(state), root),
-    { immediate: true },
-  );
+  store.select((s) => [s.lang, s.visible, s.loads, s.filters, s.featureProps, s.opacity, s.printStatus], draw, {
+    immediate: true,
+  });
 }

@@ -11,6 +11,7 @@ import { PANEL_CASES } from './cases/panels';
 import { PLACES_CASES } from './cases/places';
 import { POINT_REPORT_CASES } from './cases/point-report';
 import { SEARCH_CASES } from './cases/search';
+import { SHEETS_CASES } from './cases/sheets';
 import { TARGETS_CASES } from './cases/targets';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
@@ -33,5 +34,6 @@ export const CASES: BrowserCase[] = [
   ...KEYBOARD_CASES,
   ...PLACES_CASES,
   ...POINT_REPORT_CASES,
+  ...SHEETS_CASES,
   ...OFFLINE_CASES,
 ];

@@ -265,6 +265,6 @@ describe('export', () => {
           [null, 3],
         ],
       ),
-    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
+    ).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
   });
 });

@@ -37,6 +37,6 @@ describe('toCsv', () => {
         ['-2', 'plain'],
       ],
     );
-    expect(csv).toBe(`name,value\r\n"'=HYPERLINK(""http://x"",""y"")",-3.5\r\n'+1,'@SUM(A1)\r\n'-2,plain\r\n`);
+    expect(csv).toBe(`\uFEFFname,value\r\n"'=HYPERLINK(""http://x"",""y"")",-3.5\r\n'+1,'@SUM(A1)\r\n'-2,plain\r\n`);
   });
 });

@@ -121,3 +121,24 @@ describe('URL and state', () => {
     expect(visible?.has('new-towns')).toBe(true);
   });
 });
+
+describe('embedding', () => {
+  it('#embed=1 asks for the minimal interface and stays in the link; anything else is ignored', () => {
+    expect(fromUrlState(readHash('#embed=1&lang=en').state).embed).toBe(true);
+    expect(fromUrlState(readHash('#lang=en').state).embed).toBe(false);
+    expect(readHash('#embed=yes').ignored).toEqual(['embed']);
+    expect(writeHash(toUrlState(defaultState({ embed: true })))).toContain('embed=1');
+    expect(writeHash(toUrlState(defaultState()))).not.toContain('embed');
+  });
+
+  it('the embed snippet is the current view with embed=1, its URL escaped as an attribute', async () => {
+    const { embedSnippet, embedUrl } = await import('../../../src/ui/share-panel');
+    expect(embedUrl('https://example.org/map/#lang=zh&district=songjiang')).toBe(
+      'https://example.org/map/#lang=zh&district=songjiang&embed=1',
+    );
+    const snippet = embedSnippet('https://example.org/#lang=en&year=2010', 'Plans "map"');
+    expect(snippet).toBe(
+      '<iframe src="https://example.org/#lang=en&amp;year=2010&amp;embed=1" title="Plans &quot;map&quot;" width="800" height="600" style="border:0" loading="lazy" allowfullscreen></iframe>',
+    );
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * What a district's printed plan sheet says, as plain data: the plans' sentences about the
+ * district grouped by theme (the chapter they stand in) with section references, and the plan
+ * items one line each with where exactly they are. Pure: the PDF writer only lays it out.
+ */
+import type { Feature, Geometry } from 'geojson';
+import { DISTRICT_LAYERS, type DistrictItems } from '../analysis/district-items';
+import { formatValue } from '../i18n/fields';
+import { type Lang, type StringKey, t } from '../i18n/strings';
+import { districtSummary } from '../i18n/summary';
+import { findLayer } from '../registry/layers';
+import type { Quote } from './quotes';
+import type { PlanDoc, PlanSection } from './types';
+
+type AnyFeature = Feature<Geometry, Record<string, unknown>>;
+
+export interface DistrictSheet {
+  name: string;
+  summary: string;
+  themes: { title: string; quotes: { text: string; reference: string }[] }[];
+  items: { layer: string; lines: string[] }[];
+}
+
+/** Enough of the plans' words for one page beside the map; the live view has them all. */
+export const SHEET_QUOTES = 14;
+const ACCURACIES = new Set(['surveyed', 'derived', 'approximate']);
+
+const heading = (section: PlanSection) => `${section.number} ${section.title}`.trim();
+
+const chapters = new WeakMap<PlanDoc, Map<string, PlanSection>>();
+
+/** The top-level section (chapter) each section of a plan stands in, by section id. */
+function chapterOf(plan: PlanDoc, sectionId: string): PlanSection | undefined {
+  let index = chapters.get(plan);
+  if (!index) {
+    const built = new Map<string, PlanSection>();
+    // The theme is the outermost section with a title (a plan's front matter may have none).
+    const walk = (section: PlanSection, top: PlanSection | null) => {
+      const theme = top ?? (heading(section) ? section : null);
+      if (theme) built.set(section.id, theme);
+      for (const child of section.children) walk(child, theme);
+    };
+    for (const top of plan.sections) walk(top, null);
+    chapters.set(plan, built);
+    index = built;
+  }
+  return index.get(sectionId);
+}
+
+/** Where exactly an item is: how its geometry was made, and its error radius when known. */
+export function whereExactly(props: Record<string, unknown>, lang: Lang): string {
+  const accuracy = String(props.accuracy ?? '');
+  const label = ACCURACIES.has(accuracy) ? t(`accuracy.${accuracy}` as StringKey, lang) : accuracy || '—';
+  const radius = typeof props.accuracy_m === 'number' && props.accuracy_m > 0 ? props.accuracy_m : null;
+  return radius === null
+    ? label
+    : `${label} · ${t('positionWithin', lang).replace('{n}', Math.round(radius).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'))}`;
+}
+
+const nameOf = (f: AnyFeature, lang: Lang) =>
+  String((lang === 'zh' ? f.properties.name_zh : f.properties.name_en) ?? '');
+
+/** The district view's plain-language summary, from the same counts. */
+function summaryOf(district: AnyFeature, items: DistrictItems, quotes: readonly Quote[], lang: Lang): string {
+  const lines = items['rail-lines'];
+  const population = district.properties.population_2020;
+  return districtSummary(
+    {
+      name: nameOf(district, lang),
+      population: typeof population === 'number' ? population : null,
+      newTowns: items['new-towns'].map((f) => nameOf(f, lang)),
+      waterfront: items['waterfront-segments'].length,
+      linesOperating: lines.filter((l) => l.properties.status === 'operating').length,
+      linesPlanned: lines.filter((l) => l.properties.status !== 'operating').length,
+      stations: items['rail-stations'].length,
+      parks: items.parks.length,
+      industrialParks: items['industrial-parks'].length,
+      passages: new Set(quotes.map((q) => q.passage.paragraph.id)).size,
+    },
+    lang,
+  );
+}
+
+export function districtSheet(
+  district: AnyFeature,
+  items: DistrictItems,
+  quotes: readonly Quote[],
+  lang: Lang,
+): DistrictSheet {
+  // The plan in force first, then the order the plan itself follows.
+  const chosen = [...quotes].sort((a, b) => b.passage.plan.order - a.passage.plan.order).slice(0, SHEET_QUOTES);
+  const themes = new Map<string, DistrictSheet['themes'][number]>();
+  for (const quote of chosen) {
+    const { plan, section } = quote.passage;
+    const chapter = chapterOf(plan, section.id) ?? section;
+    const title = `${plan.short[lang]} · ${heading(chapter)}`;
+    const theme = themes.get(title) ?? { title, quotes: [] };
+    themes.set(title, theme);
+    const number = section.number ? `§${section.number} ` : '';
+    theme.quotes.push({ text: quote.text, reference: `${plan.short[lang]} ${number}${section.title}`.trim() });
+  }
+  const listed = DISTRICT_LAYERS.filter((id) => items[id].length > 0).map((id) => {
+    const features = items[id];
+    const layer = `${findLayer(id)?.title[lang] ?? id} (${features.length})`;
+    // Stations are many and all surveyed: one wrapped line of names says enough.
+    if (id === 'rail-stations')
+      return { layer, lines: [features.map((f) => nameOf(f, lang)).join(lang === 'zh' ? '、' : ', ')] };
+    return {
+      layer,
+      lines: features.map((f) => {
+        const status = f.properties.status ? ` · ${formatValue(f.properties.status, lang)}` : '';
+        return `${nameOf(f, lang)}${status} — ${whereExactly(f.properties, lang)}`;
+      }),
+    };
+  });
+  return {
+    name: nameOf(district, lang),
+    summary: summaryOf(district, items, quotes, lang),
+    themes: [...themes.values()],
+    items: listed,
+  };
+}
