@@ -88,11 +88,12 @@ export async function expectColorNear(
   zoom: number,
   color: string,
   label: string,
+  radius = 4,
 ): Promise<void> {
   const [lon = 0, lat = 0] = at;
   await viewAt(page, lon, lat, zoom);
   const { x, y } = await mapPoint(page, lon, lat);
-  const pixels = await mapPixels(page, x, y, 4);
+  const pixels = await mapPixels(page, x, y, radius);
   const best = Math.min(...pixels.map((p) => colorDistance(p, hexToRgb(color))));
   assert(best <= 30, `${label}: no pixel near ${color} around ${lon},${lat} (closest off by ${best})`);
 }
