@@ -7,7 +7,7 @@ import { snippet } from '../content/search-snippet';
 import { sectionTitle } from '../content/section-titles';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { GAZETTEER_URL } from '../map/assets';
-import { type Store, showFeatures } from '../state/store';
+import { openPointReport, type Store, showFeatures } from '../state/store';
 import { announce } from './live-region';
 
 const LIMIT = 18;
@@ -97,11 +97,16 @@ export function mountSearchBox(root: HTMLElement, store: Store): void {
     draw();
     if (result.kind === 'city') {
       const [layerId, featureId] = result.city.feature?.split('/') ?? [];
-      // A station is a plan-layer feature: select it. Any other place: the map goes there.
+      // A station is a plan-layer feature: select it. Any other place: the map goes there and says
+      // what the plans have at and around it, the question a citizen searching their place comes with.
       if (layerId && featureId) {
         store.update({ tab: 'feature' });
         showFeatures(store, [{ layerId, featureId }]);
-      } else store.update({ view: viewOf(result.city) });
+      } else {
+        const view = viewOf(result.city);
+        openPointReport(store, view[0], view[1]);
+        store.update({ view });
+      }
     } else if (result.kind === 'place') {
       store.update({ tab: 'feature' });
       showFeatures(store, result.place.targets);

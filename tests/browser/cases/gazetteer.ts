@@ -51,11 +51,13 @@ export const GAZETTEER_CASES: BrowserCase[] = [
       const groups = await page.locator('#search-results .search-group').allTextContents();
       assert(groups[0] === '车站' && groups.includes('地点'), `groups: ${groups.join(' | ')}`);
       await screenshot('gazetteer-zh-desktop');
-      // 七宝镇 is a town without a plan feature: the map goes there.
+      // 七宝镇 is a town without a plan feature: the map goes there and says what is planned around it.
       const town = qibao.indexOf('七宝镇');
       const before = viewOf(page);
       await pickAndExpectView(page, town, [121.3463, 31.1603]);
       assert(JSON.stringify(before) !== JSON.stringify(viewOf(page)), `view moved: ${page.url()}`);
+      await page.waitForSelector('[data-testid="point-report"]');
+      assert(page.url().includes('at=121.34'), `the report is in the link: ${page.url()}`);
       // A street: the map frames it.
       const street = await optionsFor(page, '淮海中路');
       const index = (await page
