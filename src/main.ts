@@ -95,6 +95,8 @@ mountMapTools(mapTools, store, {
 });
 scrollToParagraph(store);
 mountPanel(required('attribution'), store, attributionPanel);
+// On a phone the credits scroll within two lines: focusable, so a keyboard can scroll them too.
+required('attribution').tabIndex = 0;
 mountPanel(required('dialogs'), store, shortcutsDialog);
 syncDialogs(store, required('dialogs'), () => planMap?.map.getCanvas() ?? null);
 announceChanges(store);

@@ -3,7 +3,6 @@ import { type StringKey, t } from '../i18n/strings';
 import type { AppState, SheetSize, Store } from '../state/store';
 
 const SIZES: readonly SheetSize[] = ['peek', 'half', 'full'];
-const ICONS: Record<SheetSize, string> = { peek: '▁', half: '▄', full: '█' };
 /** A drag shorter than this is a tap on the handle. */
 const DRAG_MIN_PX = 6;
 
@@ -41,10 +40,11 @@ export function sheetHandleView(state: AppState, actions: SheetActions): Templat
           type="button"
           data-testid="sheet-${size}"
           aria-pressed=${String(state.sheet === size)}
-          aria-label=${t(`sheet.${size}` as StringKey, lang)}
           title=${t(`sheet.${size}` as StringKey, lang)}
           @click=${() => actions.resize(size)}
-        >${ICONS[size]}</button>`,
+        ><span class="sheet-icon sheet-icon-${size}" aria-hidden="true"></span><span class="visually-hidden"
+            >${t(`sheet.${size}` as StringKey, lang)}</span
+          ></button>`,
       )}
     </span>
   </div>`;

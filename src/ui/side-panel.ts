@@ -75,13 +75,22 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
         role: 'tabpanel',
         id: `tabpanel-${id}`,
         'aria-labelledby': `tab-${id}`,
-        // Focusable from script, so a choice made in one tab can take the focus to the tab it opens.
-        tabindex: '-1',
+        // In the tab order (the tabs pattern), and so a choice made in one tab can take the focus to the tab it opens.
+        tabindex: '0',
         'data-tab': id,
       }),
     ]),
   ) as unknown as Record<Tab, HTMLElement>;
-  root.replaceChildren(tabs, ...Object.values(bodies));
+  // The panel's own heading: the tools' h3 headings follow an h2 even when the layer panel (phone) is hidden.
+  const heading = el('h2', { class: 'visually-hidden' });
+  store.select(
+    (s) => s.lang,
+    (lang) => {
+      heading.textContent = t('sidePanelLabel', lang);
+    },
+    { immediate: true },
+  );
+  root.replaceChildren(heading, tabs, ...Object.values(bodies));
 
   store.select(
     (s) => [s.tab, s.lang],
