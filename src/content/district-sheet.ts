@@ -60,8 +60,8 @@ export function whereExactly(props: Record<string, unknown>, lang: Lang): string
 const nameOf = (f: AnyFeature, lang: Lang) =>
   String((lang === 'zh' ? f.properties.name_zh : f.properties.name_en) ?? '');
 
-/** The district view's plain-language summary, from the same counts. */
-function summaryOf(district: AnyFeature, items: DistrictItems, quotes: readonly Quote[], lang: Lang): string {
+/** A district's plain-language summary from its items and quotes: the district view and its sheet both say it. */
+export function summaryOf(district: AnyFeature, items: DistrictItems, quotes: readonly Quote[], lang: Lang): string {
   const lines = items['rail-lines'];
   const population = district.properties.population_2020;
   return districtSummary(

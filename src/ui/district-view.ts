@@ -1,11 +1,11 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { DISTRICT_LAYERS, type DistrictItems, type DistrictLayerId, districtItems } from '../analysis/district-items';
+import { summaryOf } from '../content/district-sheet';
 import { quotesAbout } from '../content/quotes';
 import { whereExactly } from '../i18n/distance';
 import { formatValue } from '../i18n/fields';
 import { type Lang, t } from '../i18n/strings';
-import { districtSummary } from '../i18n/summary';
 import { findLayer } from '../registry/layers';
 import { openDistrict } from '../state/actions';
 import { type AppState, type Store, showFeatures } from '../state/store';
@@ -112,22 +112,7 @@ function districtTemplate(state: AppState, store: Store, data: Data): TemplateRe
   const districtQuotes = state.content
     ? quotesAbout(state.content, 'base-districts', slug).sort((a, b) => b.passage.plan.order - a.passage.plan.order)
     : [];
-  const lines = items['rail-lines'];
-  const summary = districtSummary(
-    {
-      name,
-      population: typeof district.properties.population_2020 === 'number' ? district.properties.population_2020 : null,
-      newTowns: items['new-towns'].map((f) => nameOf(f, lang)),
-      waterfront: items['waterfront-segments'].length,
-      linesOperating: lines.filter((l) => l.properties.status === 'operating').length,
-      linesPlanned: lines.filter((l) => l.properties.status !== 'operating').length,
-      stations: items['rail-stations'].length,
-      parks: items.parks.length,
-      industrialParks: items['industrial-parks'].length,
-      passages: new Set(districtQuotes.map((q) => q.passage.paragraph.id)).size,
-    },
-    lang,
-  );
+  const summary = summaryOf(district, items, districtQuotes, lang);
   const close = () => store.update({ district: null });
   return html`<div class="feature-head">
       <h2 data-testid="district-name">${name}</h2>
