@@ -101,6 +101,27 @@ function abbreviationsOf(
   return out;
 }
 
+/** Share of a term's passages that a longer term holding it must have, for the shorter to be a fragment. */
+const FRAGMENT_SHARE = 0.8;
+
+/**
+ * The core of each recurring run: a fragment seen mostly inside a longer term goes (联防联 in
+ * 联防联控), then a term that only adds a word to a shorter one goes (推进旧区改造 beside 旧区改造).
+ */
+export function coreTerms(candidates: ReadonlyMap<string, { parts: string[]; count: number }>): string[][] {
+  const all = [...candidates.keys()];
+  const whole = all.filter((term) => {
+    const count = candidates.get(term)?.count ?? 0;
+    return !all.some(
+      (longer) =>
+        longer !== term && longer.includes(term) && (candidates.get(longer)?.count ?? 0) >= FRAGMENT_SHARE * count,
+    );
+  });
+  return whole
+    .filter((term) => !whole.some((shorter) => shorter !== term && term.includes(shorter)))
+    .map((term) => candidates.get(term)?.parts ?? []);
+}
+
 /**
  * @param texts every passage, spaces removed
  * @param entries dictionary entries
@@ -140,14 +161,15 @@ export function compoundTerms(texts: readonly string[], entries: readonly DictEn
         }
     }
   });
-  const terms: string[][] = [];
-  for (const { parts, passages } of termPassages.values()) {
+  const candidates = new Map<string, { parts: string[]; count: number }>();
+  for (const [term, { parts, passages }] of termPassages) {
     if (passages.size < MIN_PASSAGES) continue;
     const rarest = Math.min(...parts.map((part) => wordPassages.get(part)?.size ?? 1));
     if (passages.size / rarest < MIN_COHESION) continue;
     // Terms whose parts are all words of their own are already read word by word.
-    if (parts.some((part) => [...part].length === 1)) terms.push(parts);
+    if (parts.some((part) => [...part].length === 1)) candidates.set(term, { parts, count: passages.size });
   }
+  const terms = coreTerms(candidates);
   // Only the dictionary's own four-character words (轨道交通, 医疗保险) are abbreviated in speech.
   const lexicalised = [...wordPassages]
     .filter(([word, passages]) => [...word].length === 4 && passages.size >= MIN_PASSAGES)
