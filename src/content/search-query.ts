@@ -221,6 +221,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   for (const year of text.match(/\b20\d\d\b|(?<!\d)20\d\d(?=年)/g) ?? [])
     out.yearPlans.push(...(YEAR_PLANS[year] ?? []));
   text = text.replace(CHINESE_FILLER, ' ').replace(SPACED_HAN, '');
+  // Every passage is about Shanghai: its name says nothing beside other words.
+  if (/\bshanghai('s)?\b/.test(text) && text.replace(/\bshanghai('s)?\b/g, ' ').match(/\p{Script=Han}|[a-z]{3,}/u))
+    text = text.replace(/\bshanghai('s)?\b/g, ' ');
 
   for (const run of text.match(
     /\p{Script=Han}+|[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*(?:\s+[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*)*/gu,

@@ -13,7 +13,9 @@ export const ENGLISH_FILLER = new Set(
   vs versus compare compared comparison between get has have had built build planned planning
   five-year five year target name named list tell give happen happened going want know
   i my we our us you your near nearby still ever get got gonna anything something thing things kind
-  happening soon next later future whether if it's i'm there's`
+  happening soon next later future whether if it's i'm there's more most also very really please
+  like such other along around across within into just only every each both either own then else
+  being having doing done make made going goes come coming let`
     .split(/\s+/)
     .filter(Boolean),
 );
