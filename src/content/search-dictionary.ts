@@ -22,6 +22,7 @@ let tables: {
   /** Stem of a one-word gloss -> that gloss's words, the shortest gloss of the stem. */
   stems: Map<string, string[]>;
   longest: number;
+  words?: string[];
 } | null = null;
 
 /** Built on first use, so loading the module costs nothing until a query needs it. */
@@ -61,4 +62,11 @@ export function lookUpEnglish(key: string): DictionaryHit | null {
 /** The plans' words for another form of a one-word gloss ("renovation" -> renovate's), or null. */
 export function lookUpStem(word: string): string[] | null {
   return dictionary().stems.get(stem(word)) ?? null;
+}
+
+/** The dictionary's one-word glosses, for typo matching. */
+export function dictionaryWords(): string[] {
+  const table = dictionary();
+  table.words ??= [...table.exact.keys()].filter((key) => !key.includes(' '));
+  return table.words;
 }

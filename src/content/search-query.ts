@@ -4,9 +4,9 @@
  * gazetteer). Pure; the index never sees the raw query.
  */
 import { composedTerms, derivedAbbreviations } from './search-compose';
-import { longestDictionaryPhrase, lookUpEnglish, lookUpStem } from './search-dictionary';
+import { dictionaryWords, longestDictionaryPhrase, lookUpEnglish, lookUpStem } from './search-dictionary';
 import { findSlips } from './search-pinyin';
-import { ENGLISH_FILLER } from './search-stem';
+import { ENGLISH_FILLER, stemKey } from './search-stem';
 import { isHan, normalise } from './search-text';
 import { type Entry, phraseKey, singular, type Vocabulary } from './search-vocabulary';
 
@@ -70,13 +70,13 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
-/** A one-word glossary key a mistyped word most likely meant ("greenwya" -> "greenway"). */
-function nearestWord(word: string, vocabulary: Vocabulary): string | null {
+/** A one-word key a mistyped word most likely meant ("greenwya" -> "greenway"), of the glossary or of `keys`. */
+function nearestWord(word: string, keys: Iterable<string>): string | null {
   if (word.length < 5 || /\d/.test(word)) return null;
   const max = word.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestDistance = max + 1;
-  for (const key of vocabulary.phrases.keys()) {
+  for (const key of keys) {
     if (key.includes(' ') || Math.abs(key.length - word.length) > max) continue;
     const distance = editDistance(word, key, max);
     if (distance < bestDistance) {
@@ -145,7 +145,8 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
       .join(' ');
   let known: Reading | null = null;
   for (let n = Math.min(vocabulary.longestPhrase, words.length - i); n >= 1 && !known; n--) {
-    const entry = vocabulary.phrases.get(keyOf(n));
+    // Another form of a reviewed phrase ("charged points", "renovated housing") reads as the phrase.
+    const entry = vocabulary.phrases.get(keyOf(n)) ?? vocabulary.stemmedPhrases.get(stemKey(keyOf(n)));
     if (entry) known = { length: n, entry, weaker: false };
   }
   for (let n = Math.min(longestDictionaryPhrase(), words.length - i); n > (known?.length ?? 0); n--) {
@@ -157,7 +158,7 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
   if (known) return known;
   const word = singular(words[i] ?? '');
   if (ENGLISH_FILLER.has(word) || ENGLISH_FILLER.has(words[i] ?? '')) return null;
-  const near = vocabulary.phrases.get(nearestWord(word, vocabulary) ?? '');
+  const near = vocabulary.phrases.get(nearestWord(word, vocabulary.phrases.keys()) ?? '');
   if (near) return { length: 1, entry: near, weaker: false };
   for (const stem of stems(word)) {
     const hit = lookUpEnglish(stem);
@@ -165,7 +166,10 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
   }
   // Another form of a word the dictionary glosses ("renovation" -> renovate): weaker evidence.
   const other = lookUpStem(word);
-  return other ? { length: 1, entry: { terms: other }, weaker: true } : null;
+  if (other) return { length: 1, entry: { terms: other }, weaker: true };
+  // A typo of a word the dictionary glosses ("enviroment"): weaker still, but not lost.
+  const typo = lookUpEnglish(nearestWord(word, dictionaryWords()) ?? '');
+  return typo && !typo.inner ? { length: 1, entry: { terms: typo.terms }, weaker: true } : null;
 }
 
 /**

@@ -3,7 +3,13 @@
  * match fold word forms the same way: "renovated", "renovating", "renovation" -> renov; "housing",
  * "houses" -> hous; "controlled" -> control. It only has to agree with itself, not be a word. Pure.
  */
-import { singular } from './search-vocabulary';
+
+/** "parks" -> "park", "cities" -> "city"; short words and "-ss", "-us", "-is", "-ws" words ("news") stay. */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|ws)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
 
 /** English words that ask or join, never what is asked about: they carry no weight. */
 export const ENGLISH_FILLER = new Set(
@@ -70,3 +76,6 @@ export function stem(word: string): string {
   if (/([b-df-hj-np-tv-z])\1$/.test(out) && !out.endsWith('ss')) out = out.slice(0, -1);
   return out;
 }
+
+/** A phrase key with every word stemmed ("renovated old houses" -> "renov old hous"). */
+export const stemKey = (key: string) => key.split(' ').map(stem).join(' ');

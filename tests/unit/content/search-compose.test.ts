@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { glossStems, segment } from '../../../scripts/build-search-lexicon/compose';
 import { composedTerms, derivedAbbreviations } from '../../../src/content/search-compose';
 import { lookUpStem } from '../../../src/content/search-dictionary';
+import { buildVocabulary, parseQuery } from '../../../src/content/search-query';
 import { LEXICON } from '../../../src/content/search-lexicon';
 import { ENGLISH_FILLER, stem } from '../../../src/content/search-stem';
 
@@ -29,6 +30,25 @@ describe('English word forms (stemmer shared by the lexicon build and the querie
   it('reads another form of a dictionary word through its stem', () => {
     expect(lookUpStem('renovations')).toEqual(lookUpStem('renovate'));
     expect(lookUpStem('renovations')?.length ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe('English phrases in other forms and with typos', () => {
+  const vocabulary = buildVocabulary([]);
+  const terms = (query: string) => parseQuery(query, vocabulary).groups.flat();
+
+  it('reads another form of a reviewed phrase as the phrase', () => {
+    // The concept table lists "charging stations"; "charged stations" has the same stems.
+    expect(terms('charged stations')).toContain('充电桩');
+  });
+
+  it('reads a mistyped word as the dictionary word one letter away', () => {
+    expect(terms('enviromental protection')).toContain('环境保护');
+  });
+
+  it('gives the city’s own name no weight beside other words, but keeps it alone', () => {
+    expect(terms('shanghai parks').join(' ')).not.toMatch(/上海|shanghai/);
+    expect(terms('shanghai').length).toBeGreaterThan(0);
   });
 });
 
