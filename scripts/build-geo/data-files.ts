@@ -25,18 +25,43 @@ function validator(schemaFile: string): ValidateFunction {
   return validate;
 }
 
-/** Problems of a parsed data file against its schema, one line each; empty when it is valid. */
+/**
+ * The record a problem's path lies in, for the message: the id (or Chinese name) of `/records/3`,
+ * `/features/3` (a GeoJSON feature's properties) or `/parks/<key>`.
+ */
+function recordOf(data: unknown, instancePath: string): string {
+  const [, list, key] = instancePath.split('/');
+  if (!list || key === undefined) return '';
+  const item = (data as Record<string, Record<string, unknown> | undefined>)[list]?.[key] as
+    | { id?: unknown; name_zh?: unknown; properties?: { id?: unknown; name_zh?: unknown } }
+    | undefined;
+  const label = item?.id ?? item?.properties?.id ?? item?.name_zh ?? item?.properties?.name_zh;
+  return typeof label === 'string' ? `record ${label}: ` : Number.isNaN(Number(key)) ? `record ${key}: ` : '';
+}
+
+/** Problems of a parsed data file against its schema, one line each naming the record; empty when it is valid. */
 export function schemaProblems(schemaFile: string, data: unknown): string[] {
   const validate = validator(schemaFile);
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  const lines = (validate.errors ?? []).map(
+    (e) => `${recordOf(data, e.instancePath)}${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+  );
+  return [...new Set(lines)];
 }
 
-/** A data file, parsed and checked against the schema its `$schema` names. */
+/**
+ * A data file (JSON, or GeoJSON that QGIS can open), parsed and checked against the schema its
+ * `$schema` names, or `<name>.schema.json` when it names none (QGIS may drop the member on saving).
+ */
 export function readDataFile<T>(file: string): T {
   const data = JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as { $schema?: string };
-  const schemaFile = (data.$schema ?? '').replace(/^\.\//, '');
+  const schemaFile = (data.$schema ?? file.replace(/\.(geo)?json$/, '.schema.json')).replace(/^\.\//, '');
   const problems = schemaProblems(schemaFile, data);
   if (problems.length) throw new Error(`scripts/build-geo/data/${file}:\n  ${problems.join('\n  ')}`);
   return data as T;
+}
+
+/** A data error the schema cannot see (a count, a distance), naming the file and the record. */
+export function dataError(file: string, record: string, problem: string): Error {
+  return new Error(`scripts/build-geo/data/${file}: record ${record}: ${problem}`);
 }
