@@ -4,8 +4,8 @@
  * with the path of the bad value instead of drawing something wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
+import { join, relative } from 'node:path';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { REPO_ROOT } from './io';
 
 export const DATA_DIR = join(REPO_ROOT, 'scripts', 'build-geo', 'data');
@@ -13,7 +13,7 @@ export const DATA_DIR = join(REPO_ROOT, 'scripts', 'build-geo', 'data');
 let ajv: Ajv | null = null;
 function validator(schemaFile: string): ValidateFunction {
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true });
     for (const file of readdirSync(DATA_DIR)
       .filter((f) => f.endsWith('.schema.json'))
       .sort()) {
@@ -43,8 +43,14 @@ function recordOf(data: unknown, instancePath: string): string {
 export function schemaProblems(schemaFile: string, data: unknown): string[] {
   const validate = validator(schemaFile);
   if (validate(data)) return [];
+  const allowed = (e: ErrorObject) =>
+    e.keyword === 'const'
+      ? ` ${JSON.stringify(e.params.allowedValue)}`
+      : e.keyword === 'enum'
+        ? `: ${e.params.allowedValues.join(', ')}`
+        : '';
   const lines = (validate.errors ?? []).map(
-    (e) => `${recordOf(data, e.instancePath)}${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+    (e) => `${recordOf(data, e.instancePath)}${e.instancePath || '/'} ${e.message ?? 'is invalid'}${allowed(e)}`,
   );
   return [...new Set(lines)];
 }
@@ -53,11 +59,11 @@ export function schemaProblems(schemaFile: string, data: unknown): string[] {
  * A data file (JSON, or GeoJSON that QGIS can open), parsed and checked against the schema its
  * `$schema` names, or `<name>.schema.json` when it names none (QGIS may drop the member on saving).
  */
-export function readDataFile<T>(file: string): T {
-  const data = JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as { $schema?: string };
+export function readDataFile<T>(file: string, dir = DATA_DIR): T {
+  const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { $schema?: string };
   const schemaFile = (data.$schema ?? file.replace(/\.(geo)?json$/, '.schema.json')).replace(/^\.\//, '');
   const problems = schemaProblems(schemaFile, data);
-  if (problems.length) throw new Error(`scripts/build-geo/data/${file}:\n  ${problems.join('\n  ')}`);
+  if (problems.length) throw new Error(`${relative(REPO_ROOT, join(dir, file))}:\n  ${problems.join('\n  ')}`);
   return data as T;
 }
 

@@ -179,7 +179,7 @@ export function buildStations(): LayerFeature[] {
 /** A station waypoint's vertex in the data file must lie this close to the station, whose position is taken. */
 const STATION_VERTEX_M = 100;
 
-function resolveWaypoint(
+export function resolveWaypoint(
   line: string,
   waypoint: Waypoint,
   stations: LayerFeature[],

@@ -10,7 +10,7 @@ import { type Provenance, readHandDrawn } from './provenance';
  */
 const FILE = 'new-towns.geojson';
 
-interface OutlineProps extends Provenance {
+export interface OutlineProps extends Provenance {
   id: string;
   kind: 'outline';
   name_zh_12th: string;
@@ -29,7 +29,8 @@ interface MarkerProps extends Provenance {
 
 const features = readHandDrawn<Polygon | Point, OutlineProps | MarkerProps>(FILE);
 
-function outlineSpec(props: OutlineProps, polygon: Polygon): OutlineSpec {
+/** An outline feature as the edge-by-edge drawing reads it: its ring's corners, one per edge. */
+export function outlineSpecOf(props: OutlineProps, polygon: Polygon): OutlineSpec {
   const ring = polygon.coordinates[0] ?? [];
   const [first, last] = [ring[0], ring[ring.length - 1]];
   if (first?.[0] !== last?.[0] || first?.[1] !== last?.[1]) throw dataError(FILE, props.id, 'the ring is not closed');
@@ -46,7 +47,7 @@ function outlineSpec(props: OutlineProps, polygon: Polygon): OutlineSpec {
 
 export const NEW_TOWN_OUTLINES: Record<string, OutlineSpec> = Object.fromEntries(
   features.flatMap((f) =>
-    f.properties.kind === 'outline' ? [[f.properties.id, outlineSpec(f.properties, f.geometry as Polygon)]] : [],
+    f.properties.kind === 'outline' ? [[f.properties.id, outlineSpecOf(f.properties, f.geometry as Polygon)]] : [],
   ),
 );
 

@@ -1,4 +1,4 @@
-import type { LineString } from 'geojson';
+import type { Feature, LineString } from 'geojson';
 import type { RailStatus } from '../../../src/registry/types';
 import { dataError } from '../data-files';
 import { type Provenance, readHandDrawn } from './provenance';
@@ -10,7 +10,7 @@ import { type Provenance, readHandDrawn } from './provenance';
  */
 export const PLANNED_RAIL_FILE = 'planned-rail.geojson';
 
-interface PlannedLineProps extends Provenance {
+export interface PlannedLineProps extends Provenance {
   id: string;
   name_zh: string;
   name_en: string;
@@ -32,20 +32,23 @@ export interface PlannedLineSpec extends Omit<PlannedLineProps, 'waypoints'> {
   waypoints: Waypoint[];
 }
 
+/** A line feature as the build reads it: its waypoints, each with its vertex. */
+export function plannedLineOf({ properties, geometry }: Feature<LineString, PlannedLineProps>): PlannedLineSpec {
+  const { waypoints, ...line } = properties;
+  if (waypoints.length !== geometry.coordinates.length) {
+    const counts = `${waypoints.length} waypoints but ${geometry.coordinates.length} vertices`;
+    throw dataError(PLANNED_RAIL_FILE, line.id, `${counts}: one vertex per waypoint`);
+  }
+  return {
+    ...line,
+    waypoints: waypoints.map((w, i) => ({
+      name: 'station' in w ? w.station : w.placed,
+      station: 'station' in w,
+      at: (geometry.coordinates[i] ?? []).slice(0, 2) as [number, number],
+    })),
+  };
+}
+
 export const PLANNED_LINES: PlannedLineSpec[] = readHandDrawn<LineString, PlannedLineProps>(PLANNED_RAIL_FILE).map(
-  ({ properties, geometry }) => {
-    const { waypoints, ...line } = properties;
-    if (waypoints.length !== geometry.coordinates.length) {
-      const counts = `${waypoints.length} waypoints but ${geometry.coordinates.length} vertices`;
-      throw dataError(PLANNED_RAIL_FILE, line.id, `${counts}: one vertex per waypoint`);
-    }
-    return {
-      ...line,
-      waypoints: waypoints.map((w, i) => ({
-        name: 'station' in w ? w.station : w.placed,
-        station: 'station' in w,
-        at: (geometry.coordinates[i] ?? []).slice(0, 2) as [number, number],
-      })),
-    };
-  },
+  plannedLineOf,
 );
