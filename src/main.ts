@@ -77,7 +77,9 @@ loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.st
   )
   // The service worker saves the app for offline use (several MB): started after the map and texts so
   // it never competes with first paint; its notices load off the initial bundle.
-  .finally(() => import('./ui/offline-status').then((m) => m.mountOfflineStatus(store)));
+  .finally(() => import('./ui/offline-status').then((m) => m.mountOfflineStatus(store)))
+  // The analysis tools load off the first paint; fetched now, their tab opens at once.
+  .finally(() => import('./ui/analysis-panel'));
 
 performance.mark('app:map-created');
 mountLiveRegion(required('live-region'));
