@@ -6,6 +6,7 @@ import { formatValue } from '../i18n/fields';
 import type { Lang } from '../i18n/strings';
 import { ATTRIBUTIONS } from '../registry/attributions';
 import { LAYERS } from '../registry/layers';
+import { THEME } from '../registry/theme';
 import type { PlanLayer } from '../registry/types';
 import { BASEMAPS } from '../style/basemaps';
 import { resolveColor } from '../style/colors';
@@ -56,7 +57,7 @@ function dashedLineRows(layer: PlanLayer, shown: readonly AnyFeature[], lang: La
   return [
     ...values.map((value) => ({
       label: `  ${formatValue(value, lang)}`,
-      color: '#555555',
+      color: THEME.analysis.legendNeutral,
       swatch: 'line' as const,
       dash: featureDash(dash, { [dash.property]: value }),
     })),
