@@ -23,15 +23,19 @@ export function syncHistory(store: Store): void {
     if (onlyView) history.replaceState(null, '', hash || location.pathname);
     else history.pushState(null, '', hash || location.pathname);
   };
-  store.subscribe(() => {
-    if (applyingUrl) {
-      written = store.get();
-      return;
-    }
-    if (pending) return;
-    pending = true;
-    queueMicrotask(flush);
-  });
+  // Exactly what a link carries: a change elsewhere (hover, bounds) writes nothing.
+  store.select(
+    (state) => writeHash(toUrlState(state)),
+    (_, state) => {
+      if (applyingUrl) {
+        written = state;
+        return;
+      }
+      if (pending) return;
+      pending = true;
+      queueMicrotask(flush);
+    },
+  );
   window.addEventListener('popstate', () => {
     const { state: url, ignored } = readHash(location.hash);
     const [layerId, featureId] = (url.selected ?? '').split('/');

@@ -106,9 +106,9 @@ export const THEME: Theme = {
   waterfrontOutline: '#137b81',
   railFallback: '#555555',
   stationOutlineFallback: '#333333',
-  keyArea: '#d9822b',
+  keyArea: '#c8741f',
   keyAreaKinds: {
-    'key-area': '#d9822b',
+    'key-area': '#c8741f',
     waterfront: '#27b0b8',
   },
   gateway: '#1f5fa8',
@@ -139,7 +139,7 @@ export const THEME: Theme = {
     label: '#5f5a52',
     waterLabel: '#4d7a96',
     parkLabel: '#4f7a45',
-    coverage: '#9a8f7c',
+    coverage: '#7d7360',
   },
   analysis: {
     measure: '#1a5fb4',
