@@ -23,7 +23,10 @@ export function syncHistory(store: Store): void {
     if (onlyView) history.replaceState(null, '', hash || location.pathname);
     else history.pushState(null, '', hash || location.pathname);
   };
-  // Exactly what a link carries: a change elsewhere (hover, bounds) writes nothing.
+  // The landing link is written back as the app reads it (bad values dropped, defaults left out).
+  pending = true;
+  queueMicrotask(flush);
+  // Then exactly what a link carries: a change elsewhere (hover, bounds) writes nothing.
   store.select(
     (state) => writeHash(toUrlState(state)),
     (_, state) => {
