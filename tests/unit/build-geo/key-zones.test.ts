@@ -1,3 +1,4 @@
+import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { buildDistricts, districtGeometries } from '../../../scripts/build-geo/base';
 import { drawZone, readKeyZones } from '../../../scripts/build-geo/places/zones';
@@ -19,4 +20,20 @@ describe('key zones drawn from their boundary texts', () => {
       for (const edge of measured) expect(edge.offsetM, edge.text).toBeLessThanOrEqual(EDGE_MEDIAN_M);
     });
   }
+});
+
+describe('islands a boundary text names beyond the district outlines', () => {
+  const districts = districtGeometries(buildDistricts());
+  const lingang = readKeyZones().find((z) => z.id === 'lingang');
+  it('the Lingang special area takes in 小洋山 from the coastline file', () => {
+    if (!lingang) throw new Error('no lingang zone');
+    const zone = drawZone(lingang, districts);
+    const withoutIslands = drawZone({ ...lingang, islands: [] }, districts);
+    const onXiaoyangshan = turf.point([122.07, 30.625]);
+    expect(turf.booleanPointInPolygon(onXiaoyangshan, turf.feature(zone.geometry))).toBe(true);
+    expect(turf.booleanPointInPolygon(onXiaoyangshan, turf.feature(withoutIslands.geometry))).toBe(false);
+    // 小洋山 with its reclaimed port is some 15–20 km² in the generalised coastline.
+    expect(zone.measured_area_km2 - withoutIslands.measured_area_km2).toBeGreaterThan(15);
+    expect(zone.measured_area_km2 - withoutIslands.measured_area_km2).toBeLessThan(22);
+  });
 });
