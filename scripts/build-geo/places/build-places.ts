@@ -7,7 +7,7 @@ import { CATALOGUE_PARK_ALIASES, CATALOGUE_PARK_PLACEMENT } from './industrial';
 import { PLACE_RECORDS } from './inventory';
 import { withOwnOutline } from './own-outlines';
 import { LAYER_OF_KIND, type Locate, type OsmFile, type PlaceRecord } from './types';
-import { areaKm2, districtParts, drawZone, zoneById, zoneNote } from './zones';
+import { areaKm2, COAST_OUTLINE, coastBetween, districtParts, drawZone, zoneById, zoneNote } from './zones';
 
 const OSM_FILES: Record<OsmFile, string> = {
   'transport-areas': 'osm-2025/transport-areas.osm-geofabrik-20250318.wgs84.geojson',
@@ -131,6 +131,14 @@ export function locatePlace(record: PlaceRecord, districts: ReadonlyMap<string, 
         located: `The island part(s) of the district outline: ${locate.from}${less}`,
       };
     }
+    case 'coast':
+      return {
+        geometry: coastBetween(locate.between[0], locate.between[1]),
+        source: `derived: the coast of shared/geo-sources/${COAST_OUTLINE} (OSM relation 913067 clipped by the 2017 OSM coastline; ODbL)`,
+        accuracy: 'derived',
+        licence: 'ODbL-1.0',
+        located: `The coast of Shanghai’s land outline: ${locate.from}`,
+      };
     case 'road':
       return {
         geometry: roadLines(locate.names),

@@ -3,7 +3,7 @@
  * (scripts/build-geo/data/key-zones.json), and islands cut from the district outlines.
  */
 import * as turf from '@turf/turf';
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { type DrawnOutline, drawOutline, type EdgeSpec } from '../boundary-edges';
 import { readDataFile } from '../data-files';
 import { OSM_2025, osmFeatures, readCached } from '../osm2025';
@@ -127,4 +127,26 @@ export function districtParts(
     area = turf.difference(turf.featureCollection([area, asArea(water.geometry)])) ?? area;
   }
   return area.geometry;
+}
+
+/** Shanghai's land outline (OSM relation 913067 less the sea): its coast makes the stretches of shore the plans name. */
+export const COAST_OUTLINE = 'boundaries/shanghai-municipality-land.osm.wgs84.geojson';
+
+/** The mainland coast between the outline vertices nearest two points, the shorter way round the ring. */
+export function coastBetween(from: Position, to: Position): LineString {
+  const polygons = readCached(COAST_OUTLINE).features.flatMap((f) =>
+    f.geometry.type === 'MultiPolygon'
+      ? f.geometry.coordinates
+      : f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates]
+        : [],
+  );
+  const ring = polygons.map((p) => p[0] ?? []).reduce((a, b) => (b.length > a.length ? b : a), []);
+  const nearest = (p: Position) =>
+    ring.reduce((best, v, i) => (turf.distance(v, p) < turf.distance(ring[best] ?? v, p) ? i : best), 0);
+  const [i, j] = [nearest(from), nearest(to)].sort((a, b) => a - b) as [number, number];
+  const inside = ring.slice(i, j + 1);
+  const outside = [...ring.slice(j), ...ring.slice(1, i + 1)];
+  const shorter = turf.length(turf.lineString(inside)) <= turf.length(turf.lineString(outside)) ? inside : outside;
+  return turf.simplify(turf.lineString(shorter), { tolerance: 0.0001 }).geometry;
 }

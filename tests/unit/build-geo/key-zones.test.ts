@@ -1,7 +1,7 @@
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { buildDistricts, districtGeometries } from '../../../scripts/build-geo/base';
-import { drawZone, readKeyZones } from '../../../scripts/build-geo/places/zones';
+import { coastBetween, drawZone, readKeyZones } from '../../../scripts/build-geo/places/zones';
 
 /** Edges along OSM roads and rivers: the median gap to the named feature (carriageways, 150 m bins). */
 const EDGE_MEDIAN_M = 150;
@@ -35,5 +35,16 @@ describe('islands a boundary text names beyond the district outlines', () => {
     // 小洋山 with its reclaimed port is some 15–20 km² in the generalised coastline.
     expect(zone.measured_area_km2 - withoutIslands.measured_area_km2).toBeGreaterThan(15);
     expect(zone.measured_area_km2 - withoutIslands.measured_area_km2).toBeLessThan(22);
+  });
+});
+
+describe('a stretch of coast between two points', () => {
+  it('follows the bay shore the shorter way round, not the land border', () => {
+    const shore = coastBetween([121.246, 30.749], [121.972, 30.892]);
+    const km = turf.length(turf.feature(shore));
+    // Jinshan to 南汇嘴 along the sea wall is about 100 km; the way round by the land border is some 500 km.
+    expect(km).toBeGreaterThan(85);
+    expect(km).toBeLessThan(140);
+    expect(Math.max(...shore.coordinates.map((p) => p[1] ?? 0))).toBeLessThan(30.95);
   });
 });
