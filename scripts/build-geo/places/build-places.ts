@@ -61,9 +61,17 @@ function osmGeometry(locate: Extract<Locate, { by: 'osm' }>): Geometry {
   );
   // Areas are small and simplifying can make them invalid; long rivers and tracks are simplified
   // and cut to the map's extent (the Taipu River starts at Lake Tai).
-  if (polygons.length > 0) return { type: 'MultiPolygon', coordinates: polygons };
+  if (polygons.length > 0) return validArea({ type: 'MultiPolygon', coordinates: polygons });
   const simplified = turf.simplify(turf.multiLineString(lines), { tolerance: SIMPLIFY_DEGREES });
   return turf.bboxClip(simplified, MAP_EXTENT).geometry;
+}
+
+/** Outlines that touch (two plants of one works side by side) are merged: a multipolygon's parts may not share edges. */
+function validArea(area: MultiPolygon): Geometry {
+  if (turf.booleanValid(area)) return area;
+  const merged = turf.union(turf.featureCollection(area.coordinates.map((rings) => turf.polygon(rings))));
+  if (!merged) throw new Error('OSM outlines: union failed');
+  return merged.geometry;
 }
 
 const CENTRAL_ROADS = 'osm-2025/roads-central-13x11km.osm-overpass-20250809.wgs84.geojson';
