@@ -70,21 +70,73 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
-/** A one-word key a mistyped word most likely meant ("greenwya" -> "greenway"), of the glossary or of `keys`. */
-function nearestWord(word: string, keys: Iterable<string>): string | null {
+/** A key with the set of letters it holds (a bit each for a–z), for a cheap bound before edit distance. */
+interface IndexedKey {
+  order: number;
+  key: string;
+  letters: number;
+}
+
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - 97;
+    if (letter >= 0 && letter < 26) set |= 1 << letter;
+  }
+  return set;
+}
+
+function bitCount(set: number): number {
+  let count = 0;
+  for (let rest = set; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/** One-word keys by length, so a typo meets only words within reach. */
+const wordsByLength = new WeakMap<object, Map<number, IndexedKey[]>>();
+
+function byLength(source: object, keys: Iterable<string>): Map<number, IndexedKey[]> {
+  let buckets = wordsByLength.get(source);
+  if (!buckets) {
+    buckets = new Map();
+    let order = 0;
+    for (const key of keys) {
+      order++;
+      if (key.includes(' ')) continue;
+      const entry = { order, key, letters: letterSet(key) };
+      const bucket = buckets.get(key.length);
+      if (bucket) bucket.push(entry);
+      else buckets.set(key.length, [entry]);
+    }
+    wordsByLength.set(source, buckets);
+  }
+  return buckets;
+}
+
+/**
+ * A one-word key a mistyped word most likely meant ("greenwya" -> "greenway") among `keys`, the
+ * first in the source's order on a tie (`source` is the collection they come from, the cache's key).
+ * Each letter one word has and the other lacks costs at least one edit, which rules most keys out
+ * before the edit distance is computed.
+ */
+function nearestWord(word: string, source: object, keys: () => Iterable<string>): string | null {
   if (word.length < 5 || /\d/.test(word)) return null;
   const max = word.length >= 8 ? 2 : 1;
-  let best: string | null = null;
+  const letters = letterSet(word);
+  let best: IndexedKey | null = null;
   let bestDistance = max + 1;
-  for (const key of keys) {
-    if (key.includes(' ') || Math.abs(key.length - word.length) > max) continue;
-    const distance = editDistance(word, key, max);
-    if (distance < bestDistance) {
-      best = key;
-      bestDistance = distance;
+  const buckets = byLength(source, keys());
+  for (let length = word.length - max; length <= word.length + max; length++) {
+    for (const entry of buckets.get(length) ?? []) {
+      if (Math.max(bitCount(letters & ~entry.letters), bitCount(entry.letters & ~letters)) > max) continue;
+      const distance = editDistance(word, entry.key, max);
+      if (distance < bestDistance || (distance === bestDistance && best && entry.order < best.order)) {
+        best = entry;
+        bestDistance = distance;
+      }
     }
   }
-  return best;
+  return best?.key ?? null;
 }
 
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
@@ -158,7 +210,7 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
   if (known) return known;
   const word = singular(words[i] ?? '');
   if (ENGLISH_FILLER.has(word) || ENGLISH_FILLER.has(words[i] ?? '')) return null;
-  const near = vocabulary.phrases.get(nearestWord(word, vocabulary.phrases.keys()) ?? '');
+  const near = vocabulary.phrases.get(nearestWord(word, vocabulary.phrases, () => vocabulary.phrases.keys()) ?? '');
   if (near) return { length: 1, entry: near, weaker: false };
   for (const stem of stems(word)) {
     const hit = lookUpEnglish(stem);
@@ -168,7 +220,7 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
   const other = lookUpStem(word);
   if (other) return { length: 1, entry: { terms: other }, weaker: true };
   // A typo of a word the dictionary glosses ("enviroment"): weaker still, but not lost.
-  const typo = lookUpEnglish(nearestWord(word, dictionaryWords()) ?? '');
+  const typo = lookUpEnglish(nearestWord(word, dictionaryWords(), dictionaryWords) ?? '');
   return typo && !typo.inner ? { length: 1, entry: { terms: typo.terms }, weaker: true } : null;
 }
 

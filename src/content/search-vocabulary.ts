@@ -12,6 +12,7 @@ import { LEXICON } from './search-lexicon';
 import { singular, stemKey } from './search-stem';
 
 export { singular } from './search-stem';
+
 import { buildSlipIndex, type SlipIndex } from './search-pinyin';
 import { isHan, normalise } from './search-text';
 

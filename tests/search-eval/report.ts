@@ -6,6 +6,7 @@
 import { loadRepository } from '../../src/cli/load';
 import { createSearchEngine } from '../../src/content/search';
 import { evaluate, type ScoredQuery } from './evaluate';
+import { HELDOUT_QUERIES as SECOND_HELDOUT } from './heldout-2-queries';
 import { HELDOUT_QUERIES } from './heldout-queries';
 import { EVAL_QUERIES } from './queries';
 
@@ -13,6 +14,8 @@ const sets: [string, ScoredQuery[]][] = [
   ['dev', EVAL_QUERIES],
   ['heldout-lang', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.lang }))],
   ['heldout-variant', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.variant }))],
+  ['heldout2-lang', SECOND_HELDOUT.map((q) => ({ ...q, kind: q.lang }))],
+  ['heldout2-variant', SECOND_HELDOUT.map((q) => ({ ...q, kind: q.variant }))],
 ];
 const engine = createSearchEngine(loadRepository().index);
 const showMisses = process.argv.includes('--misses');
@@ -22,5 +25,5 @@ for (const [name, queries] of sets) {
     console.log(
       `${name}\t${kind}\tn=${report.counts[kind]}\trecall@5=${(report.recall[kind] ?? 0).toFixed(3)}\tMRR=${(report.mrr[kind] ?? 0).toFixed(3)}`,
     );
-  if (showMisses && name !== 'heldout-variant') for (const miss of report.misses) console.log(JSON.stringify(miss));
+  if (showMisses && !name.endsWith('-variant')) for (const miss of report.misses) console.log(JSON.stringify(miss));
 }

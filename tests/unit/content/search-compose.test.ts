@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { glossStems, segment } from '../../../scripts/build-search-lexicon/compose';
 import { composedTerms, derivedAbbreviations } from '../../../src/content/search-compose';
 import { lookUpStem } from '../../../src/content/search-dictionary';
-import { buildVocabulary, parseQuery } from '../../../src/content/search-query';
 import { LEXICON } from '../../../src/content/search-lexicon';
+import { buildVocabulary, parseQuery } from '../../../src/content/search-query';
 import { ENGLISH_FILLER, stem } from '../../../src/content/search-stem';
 
 describe('English word forms (stemmer shared by the lexicon build and the queries)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRepository } from '../../../src/cli/load';
 import { createSearchEngine } from '../../../src/content/search';
 import { evaluate } from '../../search-eval/evaluate';
+import { HELDOUT_QUERIES as SECOND_HELDOUT } from '../../search-eval/heldout-2-queries';
 import { HELDOUT_QUERIES } from '../../search-eval/heldout-queries';
 
 const { index } = loadRepository();
@@ -25,5 +26,26 @@ describe('held-out search set', () => {
       HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.lang })),
     );
     expect(report.recall.all).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+// The second held-out set (tests/search-eval/heldout-2-queries.ts), written blind by another hand on
+// 2026-12-03 after the first had been seen; also never tuned on.
+describe('second held-out search set', () => {
+  it('has at least 150 queries, each answer in exactly one paragraph', () => {
+    expect(SECOND_HELDOUT.length).toBeGreaterThanOrEqual(150);
+    const unresolved = SECOND_HELDOUT.flatMap((q) =>
+      q.answers.filter((a) => paragraphs.filter((text) => text.includes(a.replace(/\s+/g, ''))).length !== 1),
+    );
+    expect(unresolved).toEqual([]);
+  });
+
+  it('keeps recall@5 at or above the 78% measured when it was first run (the goal is 95%)', () => {
+    const report = evaluate(
+      createSearchEngine(index),
+      5,
+      SECOND_HELDOUT.map((q) => ({ ...q, kind: q.lang })),
+    );
+    expect(report.recall.all).toBeGreaterThanOrEqual(0.78);
   });
 });
