@@ -7,8 +7,14 @@ const dataFiles = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json') && !f.
 const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
 
 describe('the curated data files of the build and their JSON Schemas', () => {
-  it('has the key areas, zones, own outlines and point checks as data', () => {
-    expect(dataFiles.sort()).toEqual(['key-areas.json', 'key-zones.json', 'own-outlines.json', 'point-checks.json']);
+  it('has the key areas, zones, note translations, own outlines and point checks as data', () => {
+    expect(dataFiles.sort()).toEqual([
+      'key-areas.json',
+      'key-zones.json',
+      'notes-zh.json',
+      'own-outlines.json',
+      'point-checks.json',
+    ]);
   });
   for (const file of dataFiles) {
     it(`${file} is valid against the schema it names`, () => {
