@@ -133,6 +133,10 @@ export function installSheets(store: Store, map: PlanMap | null): void {
           store.update({ printStatus: { state: 'done', message: `${t('exported', lang)} (${name})` } });
         })
         .catch((error: unknown) => {
+          if (error instanceof Error && error.name === 'PdfFontMissing') {
+            store.update({ printStatus: { state: 'failed', message: t('pdfFontMissing', lang) } });
+            return;
+          }
           const message = error instanceof Error ? error.message : String(error);
           store.update({ printStatus: { state: 'failed', message: `${t('exportFailed', lang)}: ${message}` } });
         });

@@ -40,10 +40,16 @@ const GREY = rgb(0.4, 0.4, 0.4);
 /** Characters the font lacks, in words it has. */
 const STAND_INS: Record<string, string> = { '≈': '~', '→': '->', '●': '•', '○': 'o' };
 
+/** The Chinese font could not be read (offline before the service worker saved it): the user is told so. */
+export class PdfFontMissing extends Error {
+  override name = 'PdfFontMissing';
+}
+
 let fontBytes: Promise<Uint8Array> | null = null;
 function cjkFont(): Promise<Uint8Array> {
   fontBytes ??= fetch(cjkFontUrl)
-    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`font: HTTP ${r.status}`))))
+    .catch((error: unknown) => Promise.reject(new PdfFontMissing(String(error))))
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new PdfFontMissing(`font: HTTP ${r.status}`))))
     .then((buffer) => woffToSfnt(new Uint8Array(buffer)));
   fontBytes.catch(() => {
     fontBytes = null;
