@@ -198,7 +198,8 @@ export async function exportPng(target: PrintTarget, preset: PrintPreset, text: 
   ctx.strokeRect(frame.x, frame.y, frame.w, frame.h);
 
   const title = box(layout.title);
-  c.paragraph(text.title, title, title.y, 16, INK, true);
+  // A3's title a size up, as on the PDF.
+  c.paragraph(text.title, title, title.y, preset === 'a3' ? 21 : 16, INK, true);
   const facts = box(layout.facts);
   let y = facts.y;
   for (const line of [...text.facts, scaleText]) y = c.paragraph(line, facts, y, 8.5);
