@@ -114,12 +114,11 @@ export const MAP_CASES: BrowserCase[] = [
       assert(text.includes('Edges: '), `panel shows the English note: ${text}`);
       await screenshot('new-town-panel');
       // In Chinese the note is the Chinese one the build wrote (note_zh), not the English.
-      await page.evaluate(() => {
-        location.hash = `${location.hash.replace(/&?lang=\w+/, '')}&lang=zh`;
-      });
+      await page.click('[data-testid="lang-switch"]');
       await page.waitForFunction(() => document.querySelector('.provenance')?.textContent?.includes('逐边绘制'));
       const zh = await panelText(page);
       assert(!zh.includes('Edges: '), `Chinese panel shows no English note: ${zh}`);
+      await screenshot('new-town-panel-zh');
     },
   },
   {
