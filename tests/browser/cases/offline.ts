@@ -1,6 +1,7 @@
 /** Offline after the first visit: the service worker's copy opens the map, a passage and a district, and makes a PDF. */
 
 import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import { THEME } from '../../../src/registry/theme';
 import { blend, waitForMapReady } from '../harness';
 import { assert, type BrowserCase, expectColorAt, inside } from '../helpers';
@@ -78,8 +79,13 @@ export const OFFLINE_CASES: BrowserCase[] = [
       await screenshot('offline-district-en');
       // The first PDF made offline: its Chinese font (1.5 MB) comes from the precache, never fetched online.
       const waiting = page.waitForEvent('download', { timeout: 150_000 });
+      const failed = page
+        .waitForSelector('[data-testid="export-status"].failed', { state: 'attached', timeout: 150_000 })
+        .then(async (status) => `no PDF offline: ${await status.textContent()}`);
       await page.click('[data-testid="district-pdf"]');
-      const sheet = new Uint8Array(readFileSync(await (await waiting).path()));
+      const made = await Promise.race([waiting, failed]);
+      assert(typeof made !== 'string', String(made));
+      const sheet = new Uint8Array(readFileSync(await (made as Download).path()));
       const pdf = await readPdf(sheet);
       const sheetText = (await pdf.text(1)).all;
       await pdf.close();
