@@ -2,7 +2,6 @@ import type { Feature, Geometry } from 'geojson';
 import { html, render } from 'lit-html';
 import { t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
-import { createAnalysisPanel } from './analysis-panel';
 import { el } from './dom';
 import { featureView } from './feature-panel';
 import { inViewPanel } from './in-view-panel';
@@ -65,7 +64,6 @@ const tabsPanel: Panel = {
  * reads changes.
  */
 export function mountSidePanel(root: HTMLElement, store: Store, data: Data): void {
-  const analysis = createAnalysisPanel(store, data);
   const tabs = el('div', { class: 'tabs', role: 'tablist' });
   const bodies = Object.fromEntries(
     TABS.map(({ id }) => [
@@ -117,14 +115,21 @@ export function mountSidePanel(root: HTMLElement, store: Store, data: Data): voi
   });
   whenOpen('plans', readerPanel);
   whenOpen('inview', inViewPanel);
-  // The analysis tools also redraw on their own (progress, messages), so they keep their host.
+  // The analysis tools load when first opened (import, coverage and their geometry code are off the
+  // first load); they also redraw on their own (progress, messages), so they keep their host.
+  let analysis: Promise<{ render(root: HTMLElement, state: AppState): void }> | null = null;
   store.select(
     (s) =>
       s.tab === 'analysis'
         ? [s.lang, s.measures, s.mode, s.drawing, s.nearest, s.nearestWith, s.imports, s.visible, s.features, s.content]
         : null,
-    (value, state) => {
-      if (value !== null) analysis.render(bodies.analysis, state);
+    (value) => {
+      if (value === null) return;
+      analysis ??= import('./analysis-panel').then(({ createAnalysisPanel }) => createAnalysisPanel(store, data));
+      void analysis.then((panel) => {
+        const state = store.get();
+        if (state.tab === 'analysis') panel.render(bodies.analysis, state);
+      });
     },
     { immediate: true },
   );
