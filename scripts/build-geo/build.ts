@@ -2,13 +2,20 @@ import { buildDistricts, buildLand, buildRoads, buildSea, districtGeometries } f
 import { buildWaterfrontSegments } from './corridors';
 import type { LayerFeature } from './feature';
 import { buildNewTowns, buildNewTowns12 } from './new-towns';
+import { applyChineseNotes } from './notes-zh';
 import { buildParks } from './parks';
 import { buildPlaceLayers } from './places/build-places';
 import { buildRailLines, buildStations } from './rail';
 import { buildBaseWater, buildRiverLines } from './rivers';
 
-/** Every layer, built in memory from shared/geo-sources, keyed by layer id. */
+/** Every layer, built in memory from shared/geo-sources, keyed by layer id; every note with its Chinese. */
 export function buildAllLayers(): Map<string, LayerFeature[]> {
+  const layers = buildLayers();
+  applyChineseNotes(layers);
+  return layers;
+}
+
+function buildLayers(): Map<string, LayerFeature[]> {
   const districts = buildDistricts();
   const shapes = districtGeometries(districts);
   const rivers = buildRiverLines();

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { LAYERS } from '../../src/registry/layers';
 import { buildAllLayers, serialiseLayer } from './build';
 import { REPO_ROOT } from './io';
+import { applyChineseNotes } from './notes-zh';
 import { layerMedians, offsetReport } from './offsets';
 import { mergeOsm } from './osm/merge-osm';
 import { ExtractError, readExtract } from './osm/read-extract';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
       );
     }
   }
+  // Again after a merge, which rewrites the notes of what it replaced; translations no note uses are listed.
+  for (const key of applyChineseNotes(built).stale()) console.log(`notes-zh.json: no note uses ${key}`);
   const staging = mkdtempSync(join(tmpdir(), 'geo-build-'));
   try {
     for (const layer of LAYERS) {

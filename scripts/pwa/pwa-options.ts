@@ -1,13 +1,17 @@
 /**
  * The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW). What is precached:
- * the app shell, its scripts, styles, layer data and plan text, the icons, and the font subsets the
- * labels, the interface and the plan text need. Other font subsets are cached when first drawn;
- * the basemap's overview tiles are precached, closer ones cached as they are read and used offline.
+ * the app shell, its scripts, styles, layer data and plan text, the icons, the font subsets the
+ * labels, the interface and the plan text need, and the Chinese font PDFs embed. Other font subsets
+ * are cached when first drawn; the basemap's overview tiles are precached, closer ones cached as they
+ * are read and used offline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import { fontGlobs } from './font-subsets.ts';
+
+/** The font file pdf-sheet.ts imports with `?url`, as Vite names it in dist/assets. */
+export const PDF_FONT = 'assets/noto-sans-sc-chinese-simplified-400-normal-*.woff';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
 
@@ -62,6 +66,10 @@ export function pwaOptions(root: string): Partial<VitePWAOptions> {
         // The basemap's overview zooms (about 600 KB) draw the whole city offline; closer tiles are kept as seen.
         'tiles/basemap/{8,9,10}/**/*.pbf',
         ...precachedFonts,
+        // The whole Chinese font the PDF maker embeds subsets of (1.5 MB; src/map/pdf-sheet.ts), so the
+        // first PDF made offline works. Its code is precached as a script already; the font is fetched
+        // in the background with the rest, after the first page has drawn.
+        PDF_FONT,
       ],
       // Every mapped park, station and industrial site (about 1.4 MB) loads only when a user picks such a
       // class; kept once read (runtime cache below).

@@ -99,18 +99,8 @@ async function make(request: PrintRequest, state: AppState, map: PlanMap): Promi
   }
   if (request.kind === 'district')
     return { name: `${state.district ?? 'district'}-plan-sheet.pdf`, blob: await makeDistrictSheet(state, map) };
-  const [{ exportPng }, { legendRows, sheetCredits }] = await Promise.all([
-    import('../map/export-png'),
-    import('../map/print-legend'),
-  ]);
-  const lang = state.lang;
-  const blob = await exportPng(map, request.preset, {
-    title: t('appTitle', lang),
-    date: today(lang),
-    legend: legendRows(allLayerData(state), state.visible, state.filters, lang),
-    attribution: sheetCredits(state.visible, state.basemap, lang).join(' · '),
-    northLabel: t('sheetNorth', lang),
-  });
+  const { exportPng } = await import('../map/export-png');
+  const blob = await exportPng(map, request.preset, await sheetText(state, t('appTitle', state.lang)));
   return { name: `shanghai-plans-${request.preset}.png`, blob };
 }
 
@@ -133,6 +123,10 @@ export function installSheets(store: Store, map: PlanMap | null): void {
           store.update({ printStatus: { state: 'done', message: `${t('exported', lang)} (${name})` } });
         })
         .catch((error: unknown) => {
+          if (error instanceof Error && error.name === 'PdfFontMissing') {
+            store.update({ printStatus: { state: 'failed', message: t('pdfFontMissing', lang) } });
+            return;
+          }
           const message = error instanceof Error ? error.message : String(error);
           store.update({ printStatus: { state: 'failed', message: `${t('exportFailed', lang)}: ${message}` } });
         });

@@ -29,7 +29,20 @@ export function visibleFeatures(
   return { type: 'FeatureCollection', features: [...planned, ...own] };
 }
 
-const COLUMNS = ['layer', 'id', 'name_zh', 'name_en', 'accuracy', 'status', 'district', 'source', 'licence'] as const;
+// How an approximate geometry was made, in both languages (`note_zh` from the build's notes-zh.json).
+const COLUMNS = [
+  'layer',
+  'id',
+  'name_zh',
+  'name_en',
+  'accuracy',
+  'status',
+  'district',
+  'source',
+  'licence',
+  'note',
+  'note_zh',
+] as const;
 
 /**
  * One row per feature: its main properties, a representative point (centroid) and, with

@@ -329,6 +329,10 @@ export const STRINGS = {
   exporting: { zh: '正在生成…', en: 'Preparing…' },
   exported: { zh: '已下载', en: 'Downloaded' },
   exportFailed: { zh: '导出失败', en: 'Export failed' },
+  pdfFontMissing: {
+    zh: 'PDF 所需的中文字体尚未保存到本机，离线时无法生成 PDF。请联网后重试（联网打开一次后即可离线使用），或先导出 PNG。',
+    en: 'The Chinese font the PDF needs is not saved on this device yet, so no PDF can be made offline. Try again online (after one visit online it works offline), or export a PNG.',
+  },
   pdfHeading: { zh: 'PDF 图纸', en: 'PDF sheet' },
   pdfMake: { zh: '下载 PDF', en: 'Download PDF' },
   pdfPaper: { zh: '纸张', en: 'Paper' },

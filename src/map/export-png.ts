@@ -1,36 +1,24 @@
-import * as turf from '@turf/turf';
+/**
+ * The A4/A3 PNG sheet: the PDF's landscape layout (sheet-layout.ts) drawn on a canvas at 150 dpi.
+ * The map fills its frame; title, facts (year, plan, district, date, scale, scale bar, north arrow),
+ * the legend of what the frame shows, the QR code of the view and the credits sit outside it.
+ */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { fitWhole, legendLayout } from './print-layout';
+import QRCode from 'qrcode';
+import { captureMap } from './map-capture';
+import type { Box } from './print-layout';
+import { legendLayout } from './print-layout';
+import type { LegendRow } from './print-legend';
+import type { SheetText } from './print-pdf';
+import { type Paper, PNG_DPI, type PngSheet, pngSheet, scaleBar, wrapText } from './sheet-layout';
 
-export type PrintPreset = 'a4' | 'a3';
+export type PrintPreset = Paper;
 
 /** Landscape sheets at 150 dpi: big enough to print sharp, small enough for software rendering. */
 export const PRESETS: Record<PrintPreset, { width: number; height: number }> = {
-  a4: { width: 1754, height: 1240 },
-  a3: { width: 2480, height: 1754 },
+  a4: { width: pngSheet('a4').width, height: pngSheet('a4').height },
+  a3: { width: pngSheet('a3').width, height: pngSheet('a3').height },
 };
-
-export interface PrintContent {
-  title: string;
-  date: string;
-  legend: { label: string; color: string; swatch: 'fill' | 'line' | 'point'; dash?: readonly number[] }[];
-  attribution: string;
-  northLabel: string;
-}
-
-const FONT = '"Noto Sans", "Noto Sans SC", sans-serif';
-
-async function ensureGlyphs(texts: string[]): Promise<void> {
-  // Canvas text uses the page's web fonts, but only subsets already loaded: ask for the ones needed.
-  await Promise.all(texts.map((text) => document.fonts.load(`16px ${FONT}`, text).catch(() => [])));
-}
-
-function niceScale(metresPerPixel: number, maxPixels: number): { metres: number; pixels: number } {
-  const max = metresPerPixel * maxPixels;
-  const base = 10 ** Math.floor(Math.log10(max));
-  const metres = [5, 2, 1].map((m) => m * base).find((m) => m <= max) ?? base;
-  return { metres, pixels: metres / metresPerPixel };
-}
 
 /** The map to print, and how to change the pixel ratio of everything drawn on it (deck.gl included). */
 export interface PrintTarget {
@@ -39,81 +27,66 @@ export interface PrintTarget {
   setPixelRatio(ratio: number | null): void;
 }
 
-/** Renders the map at twice the device pixels and lays it out on a printable sheet with its furniture. */
-export async function exportPng(target: PrintTarget, preset: PrintPreset, content: PrintContent): Promise<Blob> {
-  const map = target.map;
-  const ratio = window.devicePixelRatio || 1;
-  const { width, height } = PRESETS[preset];
-  target.setPixelRatio(ratio * 2);
-  await new Promise<void>((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-  const source = map.getCanvas();
-  await ensureGlyphs([
-    content.title,
-    content.date,
-    content.attribution,
-    content.northLabel,
-    ...content.legend.map((l) => l.label),
-  ]);
+const FONT = '"Noto Sans", "Noto Sans SC", sans-serif';
+const INK = '#222222';
+const GREY = '#666666';
 
-  const sheet = document.createElement('canvas');
-  sheet.width = width;
-  sheet.height = height;
-  const ctx = sheet.getContext('2d') as CanvasRenderingContext2D;
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  const margin = Math.round(width * 0.025);
-  const header = Math.round(height * 0.08);
-  const footer = Math.round(height * 0.04);
-  const frame = { x: margin, y: header, w: width - 2 * margin, h: height - header - footer - margin / 2 };
-  // The whole screen map, scaled to fit the frame: what was on screen is what is printed.
-  const placed = fitWhole(source.width, source.height, frame);
-  const scale = placed.scale;
-  ctx.fillStyle = '#f2f2f2';
-  ctx.fillRect(frame.x, frame.y, frame.w, frame.h);
-  ctx.drawImage(source, placed.x, placed.y, placed.w, placed.h);
-  target.setPixelRatio(null);
-  ctx.strokeStyle = '#333333';
-  ctx.lineWidth = 2;
-  ctx.strokeRect(placed.x, placed.y, placed.w, placed.h);
+async function ensureGlyphs(texts: string[]): Promise<void> {
+  // Canvas text uses the page's web fonts, but only subsets already loaded: ask for the ones needed.
+  await Promise.all(texts.map((text) => document.fonts.load(`16px ${FONT}`, text).catch(() => [])));
+}
 
-  ctx.fillStyle = '#222222';
-  ctx.font = `bold ${Math.round(header * 0.42)}px ${FONT}`;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(content.title, margin, header * 0.4);
-  ctx.font = `${Math.round(header * 0.24)}px ${FONT}`;
-  ctx.fillStyle = '#555555';
-  ctx.fillText(content.date, margin, header * 0.8);
+class Canvas {
+  constructor(
+    readonly ctx: CanvasRenderingContext2D,
+    readonly sheet: PngSheet,
+  ) {}
+  font(points: number, bold = false): number {
+    const px = this.sheet.pt(points);
+    this.ctx.font = `${bold ? 'bold ' : ''}${px}px ${FONT}`;
+    return px;
+  }
+  width = (text: string) => this.ctx.measureText(text).width;
+  /** Wrapped lines from `top` inside `box`; returns the y below the last line drawn. */
+  paragraph(text: string, box: Box, top: number, points: number, color = INK, bold = false): number {
+    const px = this.font(points, bold);
+    const lineH = px * 1.4;
+    this.ctx.fillStyle = color;
+    this.ctx.textBaseline = 'alphabetic';
+    let y = top;
+    for (const line of wrapText(text, box.w, this.width)) {
+      if (y + lineH > box.y + box.h + 0.5) break;
+      this.ctx.fillText(line, box.x, y + lineH * 0.78);
+      y += lineH;
+    }
+    return y;
+  }
+}
 
-  // Legend, bottom left over the map, in columns wide enough for every label.
-  const fontFor = (px: number) => `${px}px ${FONT}`;
+function drawLegend(c: Canvas, rows: readonly LegendRow[], box: Box, title: string): void {
+  const { ctx } = c;
+  ctx.save();
+  // Nothing of the legend can reach past its box, however many rows there are.
+  ctx.beginPath();
+  ctx.rect(box.x, box.y, box.w, box.h);
+  ctx.clip();
+  const top = c.paragraph(title, box, box.y, 10, INK, true) + c.sheet.pt(2);
   const layout = legendLayout(
-    content.legend.map((l) => l.label),
+    rows.map((r) => r.label),
     (text, px) => {
-      ctx.font = fontFor(px);
+      ctx.font = `${px}px ${FONT}`;
       return ctx.measureText(text).width;
     },
-    {
-      maxW: Math.max(placed.w * 0.7, placed.x - frame.x - 32),
-      maxH: placed.h * 0.6,
-      fontPx: Math.round(height * 0.017),
-      minFontPx: 12,
-    },
+    { maxW: box.w, maxH: box.y + box.h - top, fontPx: Math.round(c.sheet.pt(8)), minFontPx: Math.round(c.sheet.pt(6)) },
   );
-  const row = layout.row;
-  // Beside the map when the sheet has room there (a tall screen map), else over its corner.
-  const beside = placed.x - frame.x >= layout.w + 32;
-  const lx = beside ? frame.x + 16 : placed.x + 16;
-  const ly = placed.y + placed.h - layout.h - 16;
-  const perColumn = Math.ceil(content.legend.length / layout.columns);
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(lx, ly, layout.w, layout.h);
-  ctx.font = fontFor(layout.fontPx);
-  content.legend.forEach((item, i) => {
-    const x = lx + Math.floor(i / perColumn) * layout.columnW;
-    const y = ly + row * ((i % perColumn) + 0.8);
+  const perColumn = Math.ceil(rows.length / layout.columns);
+  const columnW = Math.min(layout.columnW, box.w / layout.columns);
+  const swatchW = layout.row;
+  ctx.font = `${layout.fontPx}px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  rows.forEach((item, i) => {
+    const x = box.x + Math.floor(i / perColumn) * columnW;
+    const y = top + layout.row * ((i % perColumn) + 0.5);
     ctx.fillStyle = item.color;
     ctx.strokeStyle = item.color;
     if (item.swatch === 'line') {
@@ -122,61 +95,121 @@ export async function exportPng(target: PrintTarget, preset: PrintPreset, conten
       ctx.setLineDash(item.dash ? item.dash.map((d) => d * 4) : []);
       ctx.lineCap = item.dash ? 'round' : 'butt';
       ctx.beginPath();
-      ctx.moveTo(x + 10, y);
-      ctx.lineTo(x + 10 + row, y);
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + swatchW, y);
       ctx.stroke();
       ctx.setLineDash([]);
     } else if (item.swatch === 'point') {
       ctx.beginPath();
-      ctx.arc(x + 10 + row / 2, y, row / 4, 0, 2 * Math.PI);
+      ctx.arc(x + swatchW / 2, y, layout.row / 4, 0, 2 * Math.PI);
       ctx.fill();
-      ctx.strokeStyle = '#555555';
+      ctx.strokeStyle = GREY;
       ctx.lineWidth = 2;
       ctx.stroke();
-    } else ctx.fillRect(x + 10, y - row / 4, row, row / 2);
-    ctx.fillStyle = '#222222';
-    ctx.fillText(item.label, x + 20 + row, y);
+    } else ctx.fillRect(x, y - layout.row / 4, swatchW, layout.row / 2);
+    let label = item.label.trim();
+    const room = columnW - swatchW - 16;
+    while (label.length > 1 && ctx.measureText(label).width > room) label = `${label.slice(0, -2)}…`;
+    ctx.fillStyle = INK;
+    ctx.fillText(label, x + swatchW + 8, y);
   });
+  ctx.restore();
+}
 
-  // Scale bar, bottom right: ground distance of the map's pixels, geodesic (turf).
-  const centre = map.getCenter();
-  const p = map.project(centre);
-  const east = map.unproject([p.x + 100, p.y]);
-  const metresPerCssPixel = turf.distance([centre.lng, centre.lat], [east.lng, east.lat], { units: 'meters' }) / 100;
-  const metresPerSheetPixel = metresPerCssPixel / (ratio * 2) / scale;
-  const bar = niceScale(metresPerSheetPixel, placed.w * 0.18);
-  const bx = placed.x + placed.w - bar.pixels - 24;
-  const by = placed.y + placed.h - 28;
-  ctx.fillStyle = 'rgba(255,255,255,0.9)';
-  ctx.fillRect(bx - 10, by - 30, bar.pixels + 20, 44);
-  ctx.fillStyle = '#222222';
-  ctx.fillRect(bx, by, bar.pixels, 6);
-  ctx.font = `${Math.round(row * 0.6)}px ${FONT}`;
-  ctx.fillText(bar.metres >= 1000 ? `${bar.metres / 1000} km` : `${bar.metres} m`, bx, by - 12);
-
-  // North arrow, top right, turned with the map.
-  const nx = placed.x + placed.w - 50;
-  const ny = placed.y + 60;
-  ctx.save();
-  ctx.translate(nx, ny);
-  ctx.rotate((-map.getBearing() * Math.PI) / 180);
-  ctx.fillStyle = '#222222';
+/** Below the facts: the scale bar (black and white halves) and, at its right, the north arrow (the map is printed north up). */
+function drawScaleAndNorth(c: Canvas, box: Box, top: number, scale: number, north: string): void {
+  const { ctx, sheet } = c;
+  const perMm = PNG_DPI / 25.4;
+  const bar = scaleBar(scale, box.w / perMm - 22);
+  const barW = bar.mm * perMm;
+  const barY = top + sheet.pt(20);
+  const barH = sheet.pt(3.4);
+  ctx.fillStyle = INK;
+  ctx.fillRect(box.x, barY, barW / 2, barH);
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(box.x + barW / 2, barY, barW / 2, barH);
+  c.font(6.5);
+  ctx.fillStyle = GREY;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText('0', box.x, barY - 4);
+  const length = bar.metres >= 1000 ? `${bar.metres / 1000} km` : `${bar.metres} m`;
+  ctx.fillText(length, box.x + barW - c.width(length) / 2, barY - 4);
+  const nx = box.x + box.w - sheet.pt(14);
+  const tip = top + sheet.pt(12);
+  ctx.fillStyle = INK;
   ctx.beginPath();
-  ctx.moveTo(0, -34);
-  ctx.lineTo(14, 14);
-  ctx.lineTo(0, 4);
-  ctx.lineTo(-14, 14);
+  ctx.moveTo(nx, tip);
+  ctx.lineTo(nx + sheet.pt(5), tip + sheet.pt(14));
+  ctx.lineTo(nx, tip + sheet.pt(11));
+  ctx.lineTo(nx - sheet.pt(5), tip + sheet.pt(14));
   ctx.closePath();
   ctx.fill();
-  ctx.font = `bold ${Math.round(row * 0.7)}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.fillText(content.northLabel, 0, -48);
-  ctx.restore();
+  c.font(8, true);
+  ctx.fillText(north, nx - c.width(north) / 2, tip - sheet.pt(2));
+}
 
-  ctx.fillStyle = '#555555';
-  ctx.font = `${Math.round(footer * 0.42)}px ${FONT}`;
-  ctx.fillText(content.attribution, margin, height - footer / 2 - margin / 4, width - 2 * margin);
+function drawQr(ctx: CanvasRenderingContext2D, url: string, box: Box): void {
+  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  // Four modules of quiet zone on each side, as readers expect; whole pixels keep the modules sharp.
+  const cell = Math.floor(Math.min(box.w, box.h) / (n + 8));
+  const x0 = box.x + Math.floor((box.w - cell * n) / 2);
+  const y0 = box.y + Math.floor((box.h - cell * n) / 2);
+  ctx.fillStyle = '#000000';
+  for (let row = 0; row < n; row++)
+    for (let col = 0; col < n; col++)
+      if (qr.modules.get(row, col)) ctx.fillRect(x0 + col * cell, y0 + row * cell, cell, cell);
+}
+
+/** Draws the map into the sheet's frame (the current view, fitted) and lays the sheet out around it. */
+export async function exportPng(target: PrintTarget, preset: PrintPreset, text: SheetText): Promise<Blob> {
+  const sheet = pngSheet(preset);
+  const box = (b: Box) => sheet.px(b);
+  const { layout } = sheet;
+  const capture = await captureMap(target, layout.map, 'fit', PNG_DPI);
+  const legend = text.legend(capture.bounds);
+  const scaleText = `${text.labels.scale} ${text.scaleLabel(capture.scale)}`;
+  await ensureGlyphs([
+    text.title,
+    ...text.facts,
+    scaleText,
+    text.credits,
+    text.labels.legend,
+    text.labels.qr,
+    text.labels.north,
+    ...legend.map((l) => l.label),
+  ]);
+
+  const canvas = document.createElement('canvas');
+  canvas.width = sheet.width;
+  canvas.height = sheet.height;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const c = new Canvas(ctx, sheet);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, sheet.width, sheet.height);
+
+  const frame = box(layout.map);
+  const image = await createImageBitmap(new Blob([capture.jpeg as BlobPart], { type: 'image/jpeg' }));
+  ctx.drawImage(image, frame.x, frame.y, frame.w, frame.h);
+  image.close();
+  ctx.strokeStyle = '#333333';
+  ctx.lineWidth = 2;
+  ctx.strokeRect(frame.x, frame.y, frame.w, frame.h);
+
+  const title = box(layout.title);
+  // A3's title a size up, as on the PDF.
+  c.paragraph(text.title, title, title.y, preset === 'a3' ? 21 : 16, INK, true);
+  const facts = box(layout.facts);
+  let y = facts.y;
+  for (const line of [...text.facts, scaleText]) y = c.paragraph(line, facts, y, 8.5);
+  drawScaleAndNorth(c, facts, y, capture.scale, text.labels.north);
+  drawLegend(c, legend, box(layout.legend), text.labels.legend);
+  drawQr(ctx, text.url, box(layout.qr));
+  const caption = box(layout.caption);
+  c.paragraph(text.labels.qr, caption, caption.y + caption.h / 2 - sheet.pt(10), 7, GREY);
+  c.paragraph(`${text.labels.sources}: ${text.credits}`, box(layout.credits), box(layout.credits).y, 7, GREY);
   return new Promise((resolve, reject) =>
-    sheet.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
 }

@@ -24,10 +24,16 @@ export function pdfColor(color: string): PdfColor {
   return rgb(r / 255, g / 255, b / 255);
 }
 
+/** The Chinese font could not be read (offline before the service worker saved it): the user is told so. */
+export class PdfFontMissing extends Error {
+  override name = 'PdfFontMissing';
+}
+
 let fontBytes: Promise<Uint8Array> | null = null;
 function cjkFont(): Promise<Uint8Array> {
   fontBytes ??= fetch(cjkFontUrl)
-    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`font: HTTP ${r.status}`))))
+    .catch((error: unknown) => Promise.reject(new PdfFontMissing(String(error))))
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new PdfFontMissing(`font: HTTP ${r.status}`))))
     .then((buffer) => woffToSfnt(new Uint8Array(buffer)));
   fontBytes.catch(() => {
     fontBytes = null;

@@ -1,21 +1,10 @@
-/** Pure layout of the printed sheet: where the map goes and how the legend is laid out. */
+/** Pure layout of the printed sheet's legend (the sheet itself: sheet-layout.ts). */
 
 export interface Box {
   x: number;
   y: number;
   w: number;
   h: number;
-}
-
-/**
- * The map image scaled to fit inside the frame whole, centred: the sheet shows everything the
- * screen showed, never a crop of it.
- */
-export function fitWhole(sourceW: number, sourceH: number, frame: Box): Box & { scale: number } {
-  const scale = Math.min(frame.w / sourceW, frame.h / sourceH);
-  const w = sourceW * scale;
-  const h = sourceH * scale;
-  return { x: frame.x + (frame.w - w) / 2, y: frame.y + (frame.h - h) / 2, w, h, scale };
 }
 
 export interface LegendLayout {

@@ -70,6 +70,33 @@ export function sheetLayout(paper: Paper, orientation: Orientation): SheetLayout
   return { page: { w, h }, title, map, facts, legend, qr, caption, credits };
 }
 
+/** PNG sheets: landscape paper at 150 dpi (1754 × 1240 px for A4), laid out as the PDF's sheet. */
+export const PNG_DPI = 150;
+
+export interface PngSheet {
+  width: number;
+  height: number;
+  /** The PDF's layout in millimetres. */
+  layout: SheetLayout;
+  /** A box of the layout in whole pixels of the PNG. */
+  px(box: Box): Box;
+  /** Type of `pt` points in pixels. */
+  pt(points: number): number;
+}
+
+export function pngSheet(paper: Paper): PngSheet {
+  const layout = sheetLayout(paper, 'landscape');
+  const perMm = PNG_DPI / 25.4;
+  const at = (mm: number) => Math.round(mm * perMm);
+  return {
+    width: at(layout.page.w),
+    height: at(layout.page.h),
+    layout,
+    px: (box) => ({ x: at(box.x), y: at(box.y), w: at(box.x + box.w) - at(box.x), h: at(box.y + box.h) - at(box.y) }),
+    pt: (points) => (points / 72) * PNG_DPI,
+  };
+}
+
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }

@@ -24,6 +24,8 @@ export interface CommonProps {
   licence: string;
   /** How the geometry was made when it is not a straight copy of the source. */
   note?: string;
+  /** The note in Chinese (scripts/build-geo/data/notes-zh.json); set on every feature with a note. */
+  note_zh?: string;
   /** Honest error radius in metres of an approximate (or derived) geometry: "within ~N m". */
   accuracy_m?: number;
 }

@@ -18,7 +18,7 @@ import { pointReportView } from './point-report-view';
 type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
 
 /** Shown in their own rows, above the layer-specific attributes. */
-const PROVENANCE = ['accuracy', 'accuracy_m', 'source', 'licence', 'note'] as const;
+const PROVENANCE = ['accuracy', 'accuracy_m', 'source', 'licence', 'note', 'note_zh'] as const;
 /** Where a value came from, written for the build: kept under "full provenance", not among the attributes. */
 const BUILD_NOTES = ['opened_source', 'status_source'] as const;
 const HIDDEN = new Set<string>(['id', 'name_zh', 'name_en', 'layer', ...PROVENANCE, ...BUILD_NOTES]);
@@ -131,7 +131,7 @@ function details(state: AppState, store: Store): TemplateResult {
     <dl class="attributes">${attributes}</dl>
     <dl class="provenance">
       ${row(t('source', lang), sourceCredits(p.source, lang).join('; ') || '—')}
-      ${row(t('licence', lang), text(p.licence) || '—')} ${p.note ? row(t('note', lang), text(p.note)) : nothing}
+      ${row(t('licence', lang), text(p.licence) || '—')} ${p.note ? row(t('note', lang), text((lang === 'zh' && p.note_zh) || p.note)) : nothing}
     </dl>
     ${fullProvenance(p, lang)}
     ${passagesSection(state, store)}`;

@@ -111,7 +111,14 @@ export const MAP_CASES: BrowserCase[] = [
       assert(text.includes('Qingpu New Town'), `panel: ${text}`);
       assert(text.includes('Approximate'), `panel says approximate: ${text}`);
       assert(text.includes('91.1'), `panel shows the planned area: ${text}`);
+      assert(text.includes('Edges: '), `panel shows the English note: ${text}`);
       await screenshot('new-town-panel');
+      // In Chinese the note is the Chinese one the build wrote (note_zh), not the English.
+      await page.click('[data-testid="lang-switch"]');
+      await page.waitForFunction(() => document.querySelector('.provenance')?.textContent?.includes('逐边绘制'));
+      const zh = await panelText(page);
+      assert(!zh.includes('Edges: '), `Chinese panel shows no English note: ${zh}`);
+      await screenshot('new-town-panel-zh');
     },
   },
   {

@@ -1,15 +1,18 @@
-/** Offline after the first visit: the service worker's copy opens the map, a passage and a district. */
+/** Offline after the first visit: the service worker's copy opens the map, a passage and a district, and makes a PDF. */
 
+import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import { THEME } from '../../../src/registry/theme';
 import { blend, waitForMapReady } from '../harness';
 import { assert, type BrowserCase, expectColorAt, inside } from '../helpers';
+import { readPdf } from '../pdf-reader';
 
 /** Page loads on a busy machine with software WebGL can take a minute. */
 const LOAD_MS = 120_000;
 
 export const OFFLINE_CASES: BrowserCase[] = [
   {
-    name: 'offline after the first visit: map, a plan passage and a district open from the saved copy',
+    name: 'offline after the first visit: map, a plan passage and a district open from the saved copy, and a first PDF is made',
     // Four page loads in one case: the first visit, then three offline.
     timeoutMs: 480_000,
     // The one case that lets the service worker in (run.ts blocks it elsewhere).
@@ -76,6 +79,19 @@ export const OFFLINE_CASES: BrowserCase[] = [
       const summary = (await page.locator('[data-testid="district-summary"]').textContent()) ?? '';
       assert(summary.includes('Songjiang New Town'), `district summary offline: ${summary}`);
       await screenshot('offline-district-en');
+      // The first PDF made offline: its Chinese font (1.5 MB) comes from the precache, never fetched online.
+      const waiting = page.waitForEvent('download', { timeout: 150_000 });
+      const failed = page
+        .waitForSelector('[data-testid="export-status"].failed', { state: 'attached', timeout: 150_000 })
+        .then(async (status) => `no PDF offline: ${await status.textContent()}`);
+      await page.click('[data-testid="district-pdf"]');
+      const made = await Promise.race([waiting, failed]);
+      assert(typeof made !== 'string', String(made));
+      const sheet = new Uint8Array(readFileSync(await (made as Download).path()));
+      const pdf = await readPdf(sheet);
+      const sheetText = (await pdf.text(1)).all;
+      await pdf.close();
+      assert(sheetText.includes('Songjiang'), `offline district PDF: ${sheetText.slice(0, 200)}`);
       // The overview basemap zooms (8-10) are saved with the app; closer tiles only once seen online.
       const unseenTile = /\/tiles\/basemap\/(1[1-9])\//;
       const fromSite = failedRequests.filter((request) => request.startsWith(url) && !unseenTile.test(request));

@@ -8,7 +8,7 @@ const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'ut
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'build-geo-data');
 
 describe('the curated data files of the build and their JSON Schemas', () => {
-  it('has the place records, zones, outlines, placements, point checks and hand-drawn geometry as data', () => {
+  it('has the place records, zones, outlines, point checks, hand-drawn geometry and note translations as data', () => {
     expect(dataFiles.sort()).toEqual([
       'facilities.json',
       'gateways.json',
@@ -17,6 +17,7 @@ describe('the curated data files of the build and their JSON Schemas', () => {
       'key-areas.json',
       'key-zones.json',
       'new-towns.geojson',
+      'notes-zh.json',
       'own-outlines.json',
       'parks.geojson',
       'placements.json',

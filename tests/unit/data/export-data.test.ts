@@ -61,6 +61,15 @@ describe('a layer download', () => {
     expect(rows[0]?.centroid_lon).toBe('121.450000');
   });
 
+  it('carries the note in English and Chinese, as a column of the CSV and a property of the GeoJSON', () => {
+    const drawn = line('2', 'planned');
+    Object.assign(drawn.properties ?? {}, { note: 'Schematic', note_zh: '示意线' });
+    const collection = layerCollection('rail-lines', new Map([['rail-lines', [drawn]]]), NO_FILTERS);
+    expect(collection.features[0]?.properties).toMatchObject({ note: 'Schematic', note_zh: '示意线' });
+    const [row] = parseCsv(featuresCsv(collection));
+    expect([row?.note, row?.note_zh]).toEqual(['Schematic', '示意线']);
+  });
+
   it('every CSV the app writes starts with the mark, the visible-layers one too', () => {
     const csv = featuresCsv(
       visibleFeatures(new Map([['parks', [point('p', '公园')]]]), new Set(['parks']), NO_FILTERS),

@@ -1,23 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { fitWhole, legendLayout } from '../../../src/map/print-layout';
+import { type Box, legendLayout } from '../../../src/map/print-layout';
+import { overlaps, pngSheet } from '../../../src/map/sheet-layout';
 
 describe('printed sheet layout', () => {
-  it('fits the whole screen map in the frame, no crop', () => {
-    // A wide phone-like or desktop canvas into an A4 frame: all of it must be on the sheet.
-    const frame = { x: 44, y: 99, w: 1666, h: 1066 };
-    for (const [w, h] of [
-      [2560, 1600],
-      [780, 1688],
-    ] as const) {
-      const placed = fitWhole(w, h, frame);
-      expect(placed.w / placed.h).toBeCloseTo(w / h, 5);
-      expect(placed.x).toBeGreaterThanOrEqual(frame.x);
-      expect(placed.y).toBeGreaterThanOrEqual(frame.y);
-      expect(placed.x + placed.w).toBeLessThanOrEqual(frame.x + frame.w + 1e-6);
-      expect(placed.y + placed.h).toBeLessThanOrEqual(frame.y + frame.h + 1e-6);
-      expect(Math.max(placed.w / frame.w, placed.h / frame.h)).toBeCloseTo(1, 5);
-    }
-  });
+  for (const paper of ['a4', 'a3'] as const) {
+    it(`${paper} PNG: the PDF's landscape layout in whole pixels, nothing on the map frame, all on the page`, () => {
+      const sheet = pngSheet(paper);
+      expect([sheet.width, sheet.height]).toEqual(paper === 'a4' ? [1754, 1240] : [2480, 1754]);
+      const boxes = Object.entries(sheet.layout)
+        .filter(([name]) => name !== 'page')
+        .map(([name, box]) => [name, sheet.px(box as Box)] as const);
+      for (const [name, box] of boxes) {
+        expect(Object.values(box).every(Number.isInteger), name).toBe(true);
+        expect(box.x + box.w, name).toBeLessThanOrEqual(sheet.width);
+        expect(box.y + box.h, name).toBeLessThanOrEqual(sheet.height);
+      }
+      for (const [a, boxA] of boxes)
+        for (const [b, boxB] of boxes) if (a < b) expect(overlaps(boxA, boxB), `${a} overlaps ${b}`).toBe(false);
+      const map = sheet.px(sheet.layout.map);
+      const legend = sheet.px(sheet.layout.legend);
+      // The legend is in the column right of the map; the map keeps the frame's shape, within a pixel.
+      expect(legend.x).toBeGreaterThanOrEqual(map.x + map.w);
+      expect(map.w / map.h).toBeCloseTo(sheet.layout.map.w / sheet.layout.map.h, 2);
+      // Half the sheet or more is map.
+      expect(map.w * map.h).toBeGreaterThan(0.5 * sheet.width * sheet.height);
+      // 8 pt legend type at 150 dpi is about 17 px.
+      expect(sheet.pt(8)).toBeCloseTo(16.67, 1);
+    });
+  }
 
   it('makes each legend column as wide as its longest label', () => {
     // 10 px per character at 20 px, proportional to the font size.
