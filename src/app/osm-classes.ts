@@ -66,15 +66,18 @@ export function watchNearestClasses(store: Store): void {
   store.select(
     (s) => (s.nearestWith === 'osm' && (s.mode === 'nearest' || s.nearest !== null) ? 'load' : 'idle'),
     (need) => {
-      if (need === 'load')
-        ensureOsmClasses(store, NEAREST_OSM_CLASSES).catch((error: unknown) =>
+      if (need !== 'load' || NEAREST_OSM_CLASSES.every((id) => store.get().osmClasses.has(id))) return;
+      store.update({ nearestLoading: true });
+      ensureOsmClasses(store, NEAREST_OSM_CLASSES)
+        .catch((error: unknown) =>
           store.update({
             notices: [
               ...store.get().notices,
               error instanceof OsmClassError ? error.messages[store.get().lang] : String(error),
             ],
           }),
-        );
+        )
+        .finally(() => store.update({ nearestLoading: false }));
     },
     { immediate: true },
   );
