@@ -87,11 +87,12 @@ export function mountSidePanel(root: HTMLElement, store: Store): void {
   };
   for (const [id, panel] of Object.entries(bodies) as [Tab, Panel][])
     mountPanel(body(id), store, panel, (s) => s.tab === id);
-  const stop = store.select(
+  let timeLoading = false;
+  store.select(
     (s) => s.tab === 'time',
     (open) => {
-      if (!open) return;
-      stop();
+      if (!open || timeLoading) return;
+      timeLoading = true;
       void import('./time-panel').then(({ timePanel }) =>
         mountPanel(body('time'), store, timePanel, (s) => s.tab === 'time'),
       );
