@@ -63,7 +63,7 @@ describe('import panel', () => {
     };
     const { store, root } = mount(importPanel, { lang: 'en', imports: [layer as ImportedLayer] });
     expect(text(testId(root, 'imports'))).toBe('Mine (2, GCJ02)Remove');
-    (testId(root, 'imports')?.querySelector('button') as HTMLButtonElement).click();
+    root.querySelector<HTMLElement>('[data-testid="imports"] button')?.click();
     expect(store.get().imports).toEqual([]);
   });
 });

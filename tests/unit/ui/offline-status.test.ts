@@ -19,9 +19,9 @@ describe('offline status', () => {
   it('a waiting version: Reload asks the service-worker plugin, × hides the line', () => {
     const { store, root } = mount(offlineStatusPanel, { lang: 'en', appStatus: { ...status, updateReady: true } });
     expect(text(testId(root, 'update-notice'))).toContain('A new version is available');
-    (testId(root, 'update-notice')?.querySelector('button:not(.close)') as HTMLButtonElement).click();
+    root.querySelector<HTMLElement>('[data-testid="update-notice"] button:not(.close)')?.click();
     expect(store.get().appStatus.reload).toBe(true);
-    (testId(root, 'update-notice')?.querySelector('button.close') as HTMLButtonElement).click();
+    root.querySelector<HTMLElement>('[data-testid="update-notice"] button.close')?.click();
     expect(testId(root, 'update-notice')).toBeNull();
   });
 });
