@@ -10,8 +10,6 @@ const DISTRICTS_CITE = cite(
   'boundaries/shanghai-districts.geoboundaries-osm.wgs84.geojson',
   'geoBoundaries CHN ADM3 from OSM',
 );
-/** A hand-picked end (road end, creek mouth) is read off the map to within about this distance. */
-const HAND_END_ACCURACY_M = 150;
 
 function unionAll(shapes: (Polygon | MultiPolygon)[]): Feature<Polygon | MultiPolygon> | null {
   if (shapes.length === 0) return null;
@@ -66,7 +64,7 @@ export function buildWaterfrontSegments(
         accuracy: bothBridges ? 'derived' : 'approximate',
         licence: 'ODbL-1.0',
         note: `${spec.endsFrom}. Start ${from.how}; end ${to.how}. Strip ${spec.widthM} m each side of the OSM centre line, clipped to the bank districts; the strip width is schematic`,
-        accuracy_m: bothBridges ? 50 : HAND_END_ACCURACY_M,
+        accuracy_m: bothBridges ? 50 : spec.handEndAccuracyM,
         segment_kind: spec.kind,
         river: spec.river,
         river_length_km: Math.round(lengthKm * 10) / 10,

@@ -23,7 +23,8 @@ export function buildNewTowns(districts: Map<string, Polygon | MultiPolygon>): L
     const id = row.id ?? '';
     const spec = NEW_TOWN_OUTLINES[id];
     const district = districts.get(id === 'nanhui' ? 'pudong' : id);
-    if (!spec || !district) throw new Error(`new town ${id}: no outline or district`);
+    if (!spec || !district)
+      throw new Error(`new town ${id}: no outline in scripts/build-geo/data/new-towns.geojson or no district`);
     const outline = drawOutline(spec);
     const clipped = turf.intersect(turf.featureCollection([turf.polygon([outline.ring]), turf.feature(district)]));
     if (!clipped) throw new Error(`new town ${id}: outline lies outside its district`);
@@ -51,9 +52,6 @@ export function buildNewTowns(districts: Map<string, Polygon | MultiPolygon>): L
     );
   });
 }
-
-/** A 20 km² marker circle has a 2.5 km radius: the town lies somewhere in and around it. */
-const MARKER_ACCURACY_M = 3000;
 
 const PLAN12_SOURCE = '12th-plan outline §6.3 (shared/plan-text/000_58ba740c2ca4bfa6.txt) names seven new towns';
 
@@ -111,7 +109,7 @@ export function buildNewTowns12(towns14: LayerFeature<NewTownProps>[]): LayerFea
             accuracy: 'approximate' as const,
             licence: 'CC0 (hand-drawn)',
             note: `No boundary text: a 20 km² marker circle around ${town.placedFrom}`,
-            accuracy_m: MARKER_ACCURACY_M,
+            accuracy_m: town.accuracyM,
             district: town.district,
             plan: 'p12-outline',
             successor: null,

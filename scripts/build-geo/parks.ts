@@ -18,11 +18,6 @@ export function circleOfArea(centre: [number, number], areaKm2: number): Polygon
   return turf.circle(centre, radiusKm, { units: 'kilometers', steps: 32 }).geometry;
 }
 
-/** Hand-placed city-park centres: a few hundred metres, checked against OSM where it has the park. */
-const CITY_PARK_ACCURACY_M = 500;
-/** Country parks are placed from an address or a town name: the park lies within ~1.5 km. */
-const COUNTRY_PARK_ACCURACY_M = 1500;
-
 interface ParkBase {
   id: string;
   name_zh: string;
@@ -83,20 +78,13 @@ function leadingNumber(text: string | undefined): number | null {
 }
 
 export function buildParks(): LayerFeature[] {
-  const city = CITY_PARKS.map((park, i) =>
-    parkFeature(
-      { id: `city-park-${i + 1}`, ...park, park_kind: 'city-park' },
-      {
-        source: 'hand-placed centre (general knowledge of the city); not in the OSM extract by name',
-        note: `Circle of ${park.areaFrom} around a hand-placed centre; not the real outline`,
-        accuracyM: CITY_PARK_ACCURACY_M,
-        licence: 'CC0 (hand-drawn)',
-      },
-    ),
+  const city = CITY_PARKS.map(({ source, note, accuracyM, ...park }) =>
+    parkFeature({ ...park, park_kind: 'city-park' }, { source, note, accuracyM, licence: 'CC0 (hand-drawn)' }),
   );
   const country = readSourceCsv(COUNTRY_PARKS).map((row, i) => {
     const placed = COUNTRY_PARK_CENTRES[row.name_zh ?? ''];
-    if (!placed) throw new Error(`country park ${row.name_zh}: no hand-placed centre`);
+    if (!placed)
+      throw new Error(`country park ${row.name_zh}: no hand-placed centre in scripts/build-geo/data/parks.geojson`);
     const area = leadingNumber(row.total_area_km2);
     return parkFeature(
       {
@@ -114,7 +102,7 @@ export function buildParks(): LayerFeature[] {
           area === null
             ? `No area in the source: marker circle of ${UNKNOWN_AREA_KM2} km² at ${placed.placedFrom}`
             : `Circle of the stated ${area} km² at ${placed.placedFrom}; not the real outline`,
-        accuracyM: COUNTRY_PARK_ACCURACY_M,
+        accuracyM: placed.accuracyM,
         licence: 'CC0 (hand-drawn)',
       },
     );

@@ -1,7 +1,8 @@
 import * as turf from '@turf/turf';
 import type { MultiLineString, Point, Position } from 'geojson';
+import { dataError } from './data-files';
 import { type LayerFeature, makeFeature } from './feature';
-import { PLANNED_LINES, type Waypoint } from './hand-drawn/planned-rail';
+import { PLANNED_LINES, PLANNED_RAIL_FILE, type Waypoint } from './hand-drawn/planned-rail';
 import { cite, readSourceCsv, readSourceGeoJson } from './io';
 import { citeOsm2025, OSM_2025, osmFeatures, pathsOf } from './osm2025';
 import { stationEnglish } from './station-english';
@@ -52,9 +53,6 @@ function osmTrack(osmName: string): { geometry: MultiLineString; ids: string[] }
   const simplified = turf.simplify(turf.multiLineString(paths), { tolerance: TRACK_SIMPLIFY_DEG });
   return { geometry: simplified.geometry, ids: ways.map((f) => f.properties.osm_id) };
 }
-
-/** A schematic through waypoints: the built route may run a kilometre or so either side. */
-const PLANNED_ROUTE_ACCURACY_M = 1500;
 
 const SHARED_SECTION_COLOR = '#FCD600';
 
@@ -178,17 +176,30 @@ export function buildStations(): LayerFeature[] {
   return [...metro, ...train];
 }
 
-function resolveWaypoint(waypoint: Waypoint, stations: LayerFeature[]): { position: Position; how: string } {
-  if (typeof waypoint !== 'string')
-    return {
-      position: [waypoint.lon, waypoint.lat],
-      how: `${waypoint.name} (hand-placed)`,
-    };
+/** A station waypoint's vertex in the data file must lie this close to the station, whose position is taken. */
+const STATION_VERTEX_M = 100;
+
+export function resolveWaypoint(
+  line: string,
+  waypoint: Waypoint,
+  stations: LayerFeature[],
+): { position: Position; how: string } {
+  if (!waypoint.station) return { position: waypoint.at, how: `${waypoint.name} (hand-placed)` };
   const station =
-    stations.find((s) => s.properties.name_zh === waypoint) ??
-    stations.find((s) => s.properties.name_zh === `${waypoint}站`);
-  if (!station) throw new Error(`planned rail: waypoint ${waypoint} is not a known station`);
-  return { position: (station.geometry as Point).coordinates, how: waypoint };
+    stations.find((s) => s.properties.name_zh === waypoint.name) ??
+    stations.find((s) => s.properties.name_zh === `${waypoint.name}站`);
+  if (!station) throw dataError(PLANNED_RAIL_FILE, line, `waypoint ${waypoint.name} is not a known station`);
+  const position = (station.geometry as Point).coordinates;
+  const off = turf.distance(position, waypoint.at, { units: 'meters' });
+  if (off > STATION_VERTEX_M) {
+    const fix = 'move the vertex back or make the waypoint a placed one';
+    throw dataError(
+      PLANNED_RAIL_FILE,
+      line,
+      `the vertex of station ${waypoint.name} lies ${Math.round(off)} m from it: ${fix}`,
+    );
+  }
+  return { position, how: waypoint.name };
 }
 
 /**
@@ -278,7 +289,7 @@ export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
     );
   });
   const planned = PLANNED_LINES.map((spec) => {
-    const points = spec.waypoints.map((w) => resolveWaypoint(w, stations));
+    const points = spec.waypoints.map((w) => resolveWaypoint(spec.id, w, stations));
     return makeFeature(
       {
         id: spec.id,
@@ -288,10 +299,10 @@ export function buildRailLines(stations: LayerFeature[]): LayerFeature[] {
         source: `hand-drawn schematic through waypoints: ${points.map((p) => p.how).join(' → ')}`,
         accuracy: 'approximate',
         licence: 'CC0 (hand-drawn)',
-        note: 'Schematic: straight segments through indicative waypoints; the real route is not in any source we have',
-        accuracy_m: PLANNED_ROUTE_ACCURACY_M,
+        note: spec.note,
+        accuracy_m: spec.accuracy_m,
         status: spec.status,
-        status_source: spec.planQuote,
+        status_source: spec.status_source,
         system: spec.system,
         color: spec.color,
         opened: null,

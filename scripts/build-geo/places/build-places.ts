@@ -3,7 +3,7 @@ import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Poin
 import { type LayerFeature, makeFeature } from '../feature';
 import { cite, readSourceCsv, readSourceGeoJson } from '../io';
 import { EXPRESSWAYS, pathsOf, readCached, roadPaths } from '../osm2025';
-import { CATALOGUE_PARK_ALIASES, CATALOGUE_PARK_PLACEMENT } from './industrial';
+import { CATALOGUE_PARKS } from './industrial';
 import { PLACE_RECORDS } from './inventory';
 import { withOwnOutline } from './own-outlines';
 import { LAYER_OF_KIND, type Locate, type OsmFile, type PlaceRecord } from './types';
@@ -231,13 +231,14 @@ function featureOf(record: PlaceRecord, layerId: string, located: Located, extra
 export function catalogueParkRecords(): (PlaceRecord & { row: Record<string, string> })[] {
   return readSourceCsv(INDUSTRIAL_PARKS_CSV).map((row) => {
     const name = row.name_zh ?? '';
-    const placed = CATALOGUE_PARK_PLACEMENT[name];
-    if (!placed) throw new Error(`industrial park ${name}: no placement`);
+    const placed = CATALOGUE_PARKS[name];
+    if (!placed)
+      throw new Error(`industrial park ${name}: no placement in scripts/build-geo/data/industrial-catalogue.json`);
     return withOwnOutline({
       id: placed.id,
       name_zh: name,
       name_en: row.name_en ?? '',
-      aliases: CATALOGUE_PARK_ALIASES[name] ?? [],
+      aliases: placed.aliases ?? [],
       kind: 'industrial',
       districts: [placed.district],
       theme: (row.industry_category_zh ?? '').replace(/[()（）]/g, ''),

@@ -1,14 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, schemaProblems } from '../../../scripts/build-geo/data-files';
+import { DATA_DIR, readDataFile, schemaProblems } from '../../../scripts/build-geo/data-files';
 
-const dataFiles = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+const dataFiles = readdirSync(DATA_DIR).filter((f) => /\.(geo)?json$/.test(f) && !f.endsWith('.schema.json'));
 const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'build-geo-data');
 
 describe('the curated data files of the build and their JSON Schemas', () => {
-  it('has the key areas, zones, own outlines and point checks as data', () => {
-    expect(dataFiles.sort()).toEqual(['key-areas.json', 'key-zones.json', 'own-outlines.json', 'point-checks.json']);
+  it('has the place records, zones, outlines, point checks and hand-drawn geometry as data', () => {
+    expect(dataFiles.sort()).toEqual([
+      'facilities.json',
+      'gateways.json',
+      'industrial-bases.json',
+      'industrial-catalogue.json',
+      'key-areas.json',
+      'key-zones.json',
+      'new-towns.geojson',
+      'own-outlines.json',
+      'parks.geojson',
+      'planned-rail.geojson',
+      'point-checks.json',
+      'rail.json',
+      'waterfront.geojson',
+    ]);
   });
   for (const file of dataFiles) {
     it(`${file} is valid against the schema it names`, () => {
@@ -25,9 +40,9 @@ describe('the curated data files of the build and their JSON Schemas', () => {
     broken.records[0].locate = { by: 'guess' };
     broken.records[1].official_area_km2 = 'about 873';
     const problems = schemaProblems('place-records.schema.json', broken);
-    expect(problems.some((p) => p.startsWith('/records/0/locate'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('/records/1/official_area_km2'))).toBe(true);
-    expect(problems.some((p) => p.includes('/locate'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('record free-trade-zone: /records/0/locate'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('record lingang-special-area: /records/1/official_area_km2'))).toBe(true);
+    expect(problems.some((p) => p.startsWith(`record ${point.id}: `) && p.includes('/locate'))).toBe(true);
   });
   it('refuses an anchor with no reference and no reason, and a rejected pair without a why', () => {
     const checks = {
@@ -36,7 +51,29 @@ describe('the curated data files of the build and their JSON Schemas', () => {
       rejected: [{ place: 'a', reference: 'b' }],
     };
     const problems = schemaProblems('point-checks.schema.json', checks);
-    expect(problems.some((p) => p.startsWith('/anchors/x'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('record x: /anchors/x'))).toBe(true);
     expect(problems.some((p) => p.startsWith('/rejected/0'))).toBe(true);
+  });
+  const messageOf = (file: string) => {
+    try {
+      readDataFile(file, FIXTURES);
+    } catch (error) {
+      return (error as Error).message.split('\n');
+    }
+    return [];
+  };
+  it('stops the build on a bad facility with a message naming the file, the record and what is wrong', () => {
+    expect(messageOf('bad-facility.json')).toEqual([
+      'tests/fixtures/build-geo-data/bad-facility.json:',
+      '  record snow-star: /records/0/districts must be array',
+      "  record snow-star: /records/0/locate must have required property 'accuracy_m'",
+    ]);
+  });
+  it('stops the build on a hand-drawn park that calls itself surveyed and has no radius', () => {
+    expect(messageOf('bad-parks.geojson')).toEqual([
+      'tests/fixtures/build-geo-data/bad-parks.geojson:',
+      "  record city-park-1: /features/0/properties must have required property 'accuracy_m'",
+      '  record city-park-1: /features/0/properties/accuracy must be equal to constant "approximate"',
+    ]);
   });
 });
