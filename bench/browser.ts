@@ -1,13 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { LAYERS } from '../src/registry/layers';
 import { launchChromium, serveStatic, waitForMapReady } from '../tests/browser/harness';
-import { median } from './stats';
+import { type Breakdown, medianBreakdown, readBreakdown, watchLongTasks } from './load-breakdown';
+import { median, round } from './stats';
 
 const ROOT = join(import.meta.dirname, '..');
-const RUNS = 3;
+/** Loads of each page; the machine is shared, so more runs than a quiet one would need. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const FPS_RUNS = 2;
+const OFFLINE_RUNS = 3;
 const BASE_ONLY = LAYERS.filter((l) => l.group === 'base' && l.defaultVisible)
   .map((l) => l.id)
   .join(',');
@@ -50,7 +55,7 @@ function precacheSizes(dist: string): Record<string, number> {
 
 /**
  * Time to ready from the service worker's copy: one online visit installs it, then the network is
- * cut and the page reloaded RUNS times.
+ * cut and the page reloaded OFFLINE_RUNS times.
  */
 async function offlineReadyMs(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -66,7 +71,7 @@ async function offlineReadyMs(browser: Browser, url: string): Promise<number> {
     });
     await context.setOffline(true);
     const times: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < OFFLINE_RUNS; run++) {
       const started = Date.now();
       await page.reload();
       await waitForMapReady(page, 120_000);
@@ -78,54 +83,77 @@ async function offlineReadyMs(browser: Browser, url: string): Promise<number> {
   }
 }
 
-/** Navigation to ready and camera-move frame rates, in Debian's Chromium with software WebGL. */
+type Hook = { planViewer: { framesWhilePanning(ms: number): Promise<number> } };
+
+/**
+ * Navigation to ready of the app and of its two references, and camera-move frame rates, in
+ * Debian's Chromium with software WebGL. The machine may be busy: pages load interleaved (app,
+ * bare, same-style, app, …) and each ratio is the median of the runs' own ratios, printed with
+ * the load average. The same-style page gets the map box the app's layout gives its map.
+ */
 export async function browserFigures(): Promise<Record<string, number>> {
   const app = await serveStatic(join(ROOT, 'dist'));
-  const bare = await serveStatic(join(ROOT, 'dist-bench'));
+  const references = await serveStatic(join(ROOT, 'dist-bench'), [join(ROOT, 'dist')]);
   const browser = await launchChromium();
-  const readyMs = async (url: string) => {
-    const times: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const started = Date.now();
-      await page.goto(url);
-      await waitForMapReady(page, 120_000);
-      times.push(Date.now() - started);
-      await page.close();
-    }
-    return median(times);
-  };
-  const fps = async (url: string) => {
+  const open = async (url: string, watch = false) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    if (watch) await watchLongTasks(page);
+    const started = Date.now();
     await page.goto(url);
     await waitForMapReady(page, 120_000);
-    const frames = await page.evaluate(() =>
-      (
-        window as unknown as { planViewer: { framesWhilePanning(ms: number): Promise<number> } }
-      ).planViewer.framesWhilePanning(4000),
-    );
+    return { page, ms: Date.now() - started };
+  };
+  const fps = async (url: string) => {
+    const { page } = await open(url);
+    const frames = await page.evaluate(() => (window as unknown as Hook).planViewer.framesWhilePanning(4000));
     await page.close();
     return frames / 4;
   };
+  const loadBefore = loadavg()[0] ?? 0;
   try {
-    const appReady = await readyMs(app.url);
-    const bareReady = await readyMs(bare.url);
+    const ready = { app: [] as number[], bare: [] as number[], same: [] as number[] };
+    const breakdowns: Breakdown[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const visit = await open(app.url, true);
+      breakdowns.push(await readBreakdown(visit.page));
+      const box = await visit.page.locator('#map').boundingBox();
+      await visit.page.close();
+      ready.app.push(visit.ms);
+      const bare = await open(`${references.url}bench/bare/`);
+      await bare.page.close();
+      ready.bare.push(bare.ms);
+      const { x, y, width, height } = box ?? { x: 0, y: 0, width: 1280, height: 800 };
+      const same = await open(`${references.url}bench/same-style/#box=${x},${y},${width},${height}`);
+      await same.page.close();
+      ready.same.push(same.ms);
+    }
+    const fpsAll: number[] = [];
+    const fpsBase: number[] = [];
+    for (let run = 0; run < FPS_RUNS; run++) {
+      fpsAll.push(await fps(app.url));
+      fpsBase.push(await fps(`${app.url}#layers=${BASE_ONLY}`));
+    }
     const offlineReady = await offlineReadyMs(browser, app.url);
-    const allFps = await fps(app.url);
-    const baseFps = await fps(`${app.url}#layers=${BASE_ONLY}`);
+    const ratio = (a: number[], b: number[]) => round(median(a.map((value, i) => value / (b[i] ?? Number.NaN))), 2);
+    const breakdown = medianBreakdown(breakdowns);
     return {
-      ready_app_ms: appReady,
-      ready_bare_maplibre_ms: bareReady,
-      ready_ratio: Math.round((appReady / bareReady) * 100) / 100,
+      load_average_1min_before: round(loadBefore, 1),
+      load_average_1min_after: round(loadavg()[0] ?? 0, 1),
+      ready_app_ms: median(ready.app),
+      ready_bare_maplibre_ms: median(ready.bare),
+      ready_same_style_maplibre_ms: median(ready.same),
+      ready_ratio: ratio(ready.app, ready.bare),
+      ready_ratio_same_style: ratio(ready.app, ready.same),
       ready_offline_from_sw_ms: offlineReady,
-      ready_offline_ratio: Math.round((offlineReady / bareReady) * 100) / 100,
-      fps_all_layers: Math.round(allFps * 10) / 10,
-      fps_basemap_only: Math.round(baseFps * 10) / 10,
-      fps_ratio: Math.round((allFps / baseFps) * 100) / 100,
+      ready_offline_ratio: round(offlineReady / median(ready.bare), 2),
+      fps_all_layers: round(median(fpsAll)),
+      fps_basemap_only: round(median(fpsBase)),
+      fps_ratio: ratio(fpsAll, fpsBase),
+      ...Object.fromEntries(Object.entries(breakdown).map(([key, value]) => [`load_${key}`, value])),
     };
   } finally {
     await browser.close();
     await app.close();
-    await bare.close();
+    await references.close();
   }
 }

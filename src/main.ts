@@ -41,6 +41,8 @@ function required(id: string): HTMLElement {
   return element;
 }
 
+// Phases of the first load, read by `npm run bench` (performance marks cost nothing when unread).
+performance.mark('app:modules-evaluated');
 const fromUrl = readHash(location.hash);
 const linked = fromUrlState(fromUrl.state);
 const lang = fromUrl.state.lang ?? pickLanguage(storedLang(), navigator.languages ?? [navigator.language]);
@@ -62,6 +64,7 @@ try {
   planMap = createPlanMap(mapContainer, store);
   planMap.map.on('error', (event) => console.warn('map:', event.error?.message ?? event));
   installInspectHook(planMap.map);
+  void planMap.whenReady().then(() => performance.mark('app:style-loaded'));
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   store.update({ mapError: message });
@@ -75,8 +78,11 @@ loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.st
   )
   // The service worker saves the app for offline use (several MB): started after the map and texts so
   // it never competes with first paint; its notices load off the initial bundle.
-  .finally(() => import('./app/service-worker').then((m) => m.installServiceWorker(store)));
+  .finally(() => import('./app/service-worker').then((m) => m.installServiceWorker(store)))
+  // The analysis tools load off the first paint; fetched now, their tab opens at once.
+  .finally(() => import('./ui/analysis-panel'));
 
+performance.mark('app:map-created');
 mountLiveRegion(required('live-region'));
 mountPanel(required('header'), store, headerPanel);
 installPanelPlugins(store);
@@ -107,3 +113,4 @@ void syncImports(store, { selected: fromUrl.state.selected });
 mountEmbed(required('embed-bar'), store);
 persistChoices(store);
 syncHistory(store);
+performance.mark('app:panels-mounted');

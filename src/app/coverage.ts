@@ -126,5 +126,7 @@ export function runCoverages(store: Store): void {
       current = request.request;
       void run(request.request, request.compare);
     },
+    // Installed when the first run is asked for: that request is answered at once.
+    { immediate: true },
   );
 }

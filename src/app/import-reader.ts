@@ -2,7 +2,6 @@ import { datumReferences } from '../data/datum-sources';
 import type { Datum } from '../data/import-file';
 import type { ImportedLayer } from '../data/imports-db';
 import type { ReadChoices } from '../data/read-file';
-import { importTask } from '../state/actions';
 import { allLayerData, type Store } from '../state/store';
 import type { ImportJob, ImportPending, ImportSource } from '../state/tools';
 
@@ -101,15 +100,7 @@ export function readImports(store: Store): void {
       else if (task?.kind === 'reread') reread(task.choices);
       else if (task?.kind === 'confirm') void confirm(task.datum);
     },
+    // Installed when the first file is given: that task is done at once.
+    { immediate: true },
   );
-
-  // A file dropped anywhere on the page is imported too.
-  document.addEventListener('dragover', (event) => event.preventDefault());
-  document.addEventListener('drop', (event) => {
-    event.preventDefault();
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    store.update({ tab: 'analysis' });
-    importTask(store, { kind: 'file', file });
-  });
 }

@@ -12,7 +12,7 @@ import { checkLayerIds, checkTextIds, ignoredNotice } from '../state/link-check'
 import { type LayerLoad, type Store, showFeatures } from '../state/store';
 
 /** The longest the plan texts wait for the map's first complete drawing. */
-const TEXT_WAITS_FOR_MAP_MS = 8000;
+const TEXT_WAITS_FOR_MAP_MS = 20_000;
 
 type Features = readonly Feature<Geometry, Record<string, unknown>>[];
 
@@ -41,6 +41,7 @@ export async function loadData(
   const outcomes = await Promise.all(
     LAYERS.map(async (layer) => ({ layer, outcome: await loadLayer(layer.id, layerFileUrl(layer.file)) })),
   );
+  performance.mark('app:layers-parsed');
   await mapReady;
   const loads: Record<string, LayerLoad> = { ...store.get().loads };
   for (const { layer, outcome } of outcomes) {
@@ -54,6 +55,7 @@ export async function loadData(
     loads[layer.id] = { state: 'ready', count: outcome.collection.features.length, problems: outcome.problems };
   }
   store.update({ loads, features, featureProps: props });
+  performance.mark('app:layers-set');
   applyCheck(store, checkLayerIds(store.get(), props, linkedSelection));
   const district = store.get().district;
   if (district) openDistrict(store, district);
@@ -65,6 +67,7 @@ export async function loadData(
     const map = planMap.map;
     const painted = new Promise<void>((resolve) =>
       map.once('idle', () => {
+        performance.mark('app:ready');
         document.body.setAttribute('data-map-ready', 'true');
         resolve();
       }),
@@ -92,5 +95,6 @@ export async function loadData(
   );
   const content = linkCorpus(text.corpus, gazetteer);
   store.update({ content, figures: figuresByParagraph(content, props) });
+  performance.mark('app:texts-linked');
   document.body.setAttribute('data-content-ready', 'true');
 }

@@ -1,11 +1,23 @@
-import type { Store } from '../state/store';
-import { runCoverages } from './coverage';
+import { importTask } from '../state/actions';
+import type { AppState, Store } from '../state/store';
 import { saveDownloads } from './downloads';
-import { readImports } from './import-reader';
-import { watchNearestClasses } from './osm-classes';
 import { answerSearches } from './search';
 import { shareViews } from './share';
 import { loadTargets } from './targets';
+
+/** Installs a plugin whose code (geometry, file readers) loads only when the state first needs it. */
+function whenNeeded(store: Store, needed: (state: AppState) => boolean, load: () => Promise<(store: Store) => void>) {
+  let loading = false;
+  store.select(
+    needed,
+    (need) => {
+      if (!need || loading) return;
+      loading = true;
+      void load().then((install) => install(store));
+    },
+    { immediate: true },
+  );
+}
 
 /**
  * The side effects the panels ask for by named actions (state/actions.ts): saving files, the
@@ -14,10 +26,31 @@ import { loadTargets } from './targets';
  */
 export function installPanelPlugins(store: Store): void {
   saveDownloads(store);
-  runCoverages(store);
-  readImports(store);
-  watchNearestClasses(store);
   answerSearches(store);
   shareViews(store);
   loadTargets(store);
+  whenNeeded(
+    store,
+    (s) => s.coverage.request !== null,
+    () => import('./coverage').then((m) => m.runCoverages),
+  );
+  whenNeeded(
+    store,
+    (s) => s.importJob.task !== null,
+    () => import('./import-reader').then((m) => m.readImports),
+  );
+  whenNeeded(
+    store,
+    (s) => s.mode === 'nearest' || s.nearest !== null,
+    () => import('./osm-classes').then((m) => m.watchNearestClasses),
+  );
+  // A file dropped anywhere on the page is imported too.
+  document.addEventListener('dragover', (event) => event.preventDefault());
+  document.addEventListener('drop', (event) => {
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    store.update({ tab: 'analysis' });
+    importTask(store, { kind: 'file', file });
+  });
 }

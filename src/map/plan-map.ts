@@ -23,7 +23,7 @@ type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
 /** Shanghai's land fits at this view on a 1024-px-wide window. */
 export const HOME_VIEW = { center: [121.47, 31.2] as [number, number], zoom: 8.6 };
-const SHANGHAI_BOUNDS: [[number, number], [number, number]] = [
+export const SHANGHAI_BOUNDS: [[number, number], [number, number]] = [
   [120.3, 30.3],
   [122.6, 32.1],
 ];

@@ -1,7 +1,6 @@
 import { html } from 'lit-html';
 import { t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
-import { analysisPanel } from './analysis-panel';
 import { featurePanel } from './feature-panel';
 import { inViewPanel } from './in-view-panel';
 import { mountPanel, type Panel } from './panel';
@@ -79,24 +78,25 @@ const sideFrame: Panel = {
 export function mountSidePanel(root: HTMLElement, store: Store): void {
   mountPanel(root, store, sideFrame);
   const body = (id: Tab) => root.querySelector<HTMLElement>(`#tabpanel-${id}`) as HTMLElement;
-  const bodies: Partial<Record<Tab, Panel>> = {
-    feature: featurePanel,
-    plans: readerPanel,
-    analysis: analysisPanel,
-    inview: inViewPanel,
-  };
+  const bodies: Partial<Record<Tab, Panel>> = { feature: featurePanel, plans: readerPanel, inview: inViewPanel };
   for (const [id, panel] of Object.entries(bodies) as [Tab, Panel][])
     mountPanel(body(id), store, panel, (s) => s.tab === id);
-  let timeLoading = false;
-  store.select(
-    (s) => s.tab === 'time',
-    (open) => {
-      if (!open || timeLoading) return;
-      timeLoading = true;
-      void import('./time-panel').then(({ timePanel }) =>
-        mountPanel(body('time'), store, timePanel, (s) => s.tab === 'time'),
-      );
-    },
-    { immediate: true },
-  );
+  // The analysis tools (import, coverage and their geometry code) and the time tools load when
+  // first opened: most visits never need them, and they stay off the first load.
+  const lazy: Partial<Record<Tab, () => Promise<Panel>>> = {
+    analysis: () => import('./analysis-panel').then((m) => m.analysisPanel),
+    time: () => import('./time-panel').then((m) => m.timePanel),
+  };
+  for (const [id, load] of Object.entries(lazy) as [Tab, () => Promise<Panel>][]) {
+    let loading = false;
+    store.select(
+      (s) => s.tab === id,
+      (open) => {
+        if (!open || loading) return;
+        loading = true;
+        void load().then((panel) => mountPanel(body(id), store, panel, (s) => s.tab === id));
+      },
+      { immediate: true },
+    );
+  }
 }

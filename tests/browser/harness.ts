@@ -16,18 +16,28 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** A static server for dist/ on 127.0.0.1: what any web host would do, nothing more. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const base = resolve(root);
+/**
+ * A static server for dist/ on 127.0.0.1: what any web host would do, nothing more. A path missing
+ * from `root` is looked for in `behind` (the benchmark's reference pages read the app's tiles).
+ */
+export async function serveStatic(
+  root: string,
+  behind: readonly string[] = [],
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const bases = [root, ...behind].map((dir) => resolve(dir));
+  const find = (path: string): string | null => {
+    for (const base of bases) {
+      let file = normalize(join(base, path));
+      if (!file.startsWith(base)) return null;
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (existsSync(file)) return file;
+    }
+    return null;
+  };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    const file = find(path);
+    if (!file) {
       response.writeHead(404).end('not found');
       return;
     }

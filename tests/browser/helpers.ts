@@ -147,7 +147,12 @@ export async function citizenJourney({ page, url, screenshot }: CaseContext, suf
   assert(items.includes('Line 9') && items.includes('Chenshan Botanical Garden'), `items: ${items.join(', ')}`);
   await screenshot(`citizen-en-${suffix}`);
   await page.click('[data-testid="lang-switch"]');
-  await page.waitForTimeout(300);
+  // The panel redraws in Chinese: wait for that, not for a fixed time (the assertion below says what is wrong).
+  await page
+    .waitForFunction(() => document.querySelector('[data-testid="district-name"]')?.textContent === '松江区', null, {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
   const name = (await page.locator('[data-testid="district-name"]').textContent()) ?? '';
   assert(name === '松江区', `district name in Chinese: ${name}`);
   assert(page.url().includes('lang=zh') && page.url().includes('district=songjiang'), `URL: ${page.url()}`);

@@ -10,6 +10,7 @@ import { launchChromium, serveStatic } from './harness';
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 const CASE_TIMEOUT_MS = 120_000;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 async function main(): Promise<number> {
   const dist = join(ROOT, 'dist');
@@ -27,6 +28,8 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   const queue = CASES.filter((c) => !filter || c.name.includes(filter));
+  const times: [string, number][] = [];
+  const suiteStarted = Date.now();
   // One case at a time by default: on two cores software WebGL is CPU-bound, and two cases side by
   // side measured no faster in total (each ran twice as slowly). More cores: BROWSER_WORKERS=n.
   const workers = Math.max(1, Number(process.env.BROWSER_WORKERS ?? 1) || 1);
@@ -34,6 +37,9 @@ async function main(): Promise<number> {
     for (let testCase = queue.shift(); testCase; testCase = queue.shift()) {
       const context = await browser.newContext({
         viewport: testCase.viewport ?? { width: 1280, height: 800 },
+        // Each fresh context would install the service worker and save the whole app (~9 MB) while
+        // the case runs: only the offline case, which tests that copy, lets it.
+        serviceWorkers: 'block',
         ...testCase.context,
       });
       const page = await context.newPage();
@@ -55,10 +61,13 @@ async function main(): Promise<number> {
           timeout,
         ]).finally(() => clearTimeout(timer));
         passed++;
-        console.log(`ok    ${testCase.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        times.push([testCase.name, Date.now() - started]);
+        console.log(`ok    ${testCase.name} (${seconds(Date.now() - started)} s)`);
       } catch (error) {
         failed++;
-        console.log(`FAIL  ${testCase.name}\n      ${error instanceof Error ? error.message : String(error)}`);
+        times.push([testCase.name, Date.now() - started]);
+        console.log(`FAIL  ${testCase.name} (${seconds(Date.now() - started)} s)`);
+        console.log(`      ${error instanceof Error ? error.message : String(error)}`);
         await page.screenshot({ path: join(SHOTS, `failed-${passed + failed}.png`) }).catch(() => undefined);
       } finally {
         await context.close();
@@ -71,6 +80,11 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
+  console.log('slowest cases:');
+  for (const [name, ms] of times.sort((a, b) => b[1] - a[1]).slice(0, 10)) {
+    console.log(`${seconds(ms).padStart(7)} s  ${name.slice(0, 100)}`);
+  }
+  console.log(`browser cases took ${seconds(Date.now() - suiteStarted)} s`);
   console.log(`screenshots: ${SHOTS}`);
   console.log(`${passed} passed, ${failed} failed`);
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ passed, failed }));

@@ -108,6 +108,7 @@ async function everyView(page: Page, url: string, label: string): Promise<string
       await page.click(`[data-testid="tab-${tab}"]`);
       if (tab === 'plans') await page.waitForSelector('[data-testid="plan-picker"]');
       if (tab === 'time') await page.waitForSelector('[data-testid="timeline-on"]');
+      if (tab === 'analysis') await page.waitForSelector('[data-testid="coverage-run"]');
       await check(`${lang} tab ${tab}`, `#tabpanel-${tab}`);
     }
     await page.click('[data-testid="tab-feature"]');

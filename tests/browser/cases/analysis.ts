@@ -73,6 +73,8 @@ export const ANALYSIS_CASES: BrowserCase[] = [
       await page.reload();
       await waitForMapReady(page);
       await page.click('[data-testid="tab-analysis"]');
+      // The tools load when the tab first opens: wait for the kept measure, then count.
+      await page.waitForSelector('[data-testid="measures"] li');
       const kept = await page.locator('[data-testid="measures"] li').count();
       assert(kept === 1, `measures kept across reload: ${kept}`);
       await screenshot('analysis');

@@ -12,6 +12,8 @@ export const OFFLINE_CASES: BrowserCase[] = [
     name: 'offline after the first visit: map, a plan passage and a district open from the saved copy',
     // Four page loads in one case: the first visit, then three offline.
     timeoutMs: 480_000,
+    // The one case that lets the service worker in (run.ts blocks it elsewhere).
+    context: { serviceWorkers: 'allow' },
     async run({ page, url, screenshot }) {
       await page.goto(url);
       await waitForMapReady(page, LOAD_MS);
