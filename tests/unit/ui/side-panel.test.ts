@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultState } from '../../../src/state/initial';
 import { createStore } from '../../../src/state/store';
 import { mountSidePanel } from '../../../src/ui/side-panel';
@@ -18,7 +18,7 @@ describe('side panel', () => {
     expect(text(shown[0])).toBe('Loading the plan texts…');
   });
 
-  it('a tab is drawn when first opened and keeps its body element; arrows move between tabs', () => {
+  it('a tab is drawn when first opened (the analysis tools loaded then) and keeps its body element; arrows move between tabs', async () => {
     const store = createStore(defaultState({ lang: 'en' }));
     const root = document.createElement('div');
     document.body.append(root);
@@ -28,7 +28,7 @@ describe('side panel', () => {
     testId(root, 'tab-analysis')?.click();
     expect(store.get().tab).toBe('analysis');
     expect(root.querySelector('#tabpanel-analysis')).toBe(analysis);
-    expect(text(analysis)).toContain('Import your own data');
+    await vi.waitFor(() => expect(text(analysis)).toContain('Import your own data'), { timeout: 10_000 });
     testId(root, 'tab-analysis')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
     expect(store.get().tab).toBe('time');
   });
