@@ -1,6 +1,12 @@
 import type { Feature, Geometry } from 'geojson';
 import { nearestFacilities } from '../analysis/nearest';
-import { type CompactCollection, expandClass, type OsmClass, osmClass } from '../analysis/osm-classes';
+import {
+  type CompactCollection,
+  expandClass,
+  NEAREST_OSM_CLASSES,
+  type OsmClass,
+  osmClass,
+} from '../analysis/osm-classes';
 import type { Lang } from '../i18n/strings';
 import { allLayerData, type Store } from '../state/store';
 
@@ -55,8 +61,6 @@ export async function ensureOsmClasses(store: Store, ids: readonly string[]): Pr
   );
   store.update({ osmClasses: new Map([...store.get().osmClasses, ...loaded]) });
 }
-
-export const NEAREST_OSM_CLASSES = ['osm-stations', 'osm-parks', 'osm-industrial'];
 
 /**
  * While nearest uses every mapped feature, loads those classes when the tool is first used, and

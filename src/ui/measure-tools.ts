@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Measure } from '../analysis/measure';
 import { formatArea, formatLength, lineLengthM, ringAreaM2 } from '../analysis/measure';
 import { type NearestWith, nearestFacilities } from '../analysis/nearest';
+import { NEAREST_OSM_CLASSES } from '../analysis/osm-classes';
 import { parsePoints } from '../analysis/typed-points';
 import { stripBidi } from '../i18n/bidi';
 import { type Lang, type StringKey, t } from '../i18n/strings';
@@ -127,7 +128,16 @@ const nearestTo = (point: [number, number], state: AppState) =>
 
 /** Click the map, or type a point, for the nearest station, park and industrial park. */
 export const nearestPanel: Panel = {
-  reads: (s) => [s.lang, s.mode, s.nearest, s.nearestWith, s.nearestLoading, s.imports, s.typedErrors['nearest-typed']],
+  reads: (s) => [
+    s.lang,
+    s.mode,
+    s.nearest,
+    s.nearestWith,
+    s.nearestLoading,
+    s.osmClasses,
+    s.imports,
+    s.typedErrors['nearest-typed'],
+  ],
   view: (state, store) => {
     const lang = state.lang;
     const on = state.mode === 'nearest';
@@ -142,6 +152,10 @@ export const nearestPanel: Panel = {
     };
     const option = (value: string, label: string) =>
       html`<option value=${value} .selected=${state.nearestWith === value}>${label}</option>`;
+    // Every mapped feature: the answer waits for the OSM classes (app/osm-classes.ts loads them and answers again).
+    const waiting =
+      state.nearestLoading ||
+      (state.nearest?.with === 'osm' && !NEAREST_OSM_CLASSES.every((id) => state.osmClasses.has(id)));
     const hitText = (hit: NonNullable<AppState['nearest']>['hits'][number]) =>
       `${t(`nearest.${hit.kind}` as StringKey, lang)}: ${stripBidi(String(lang === 'zh' ? hit.name_zh : hit.name_en))} — ${formatLength(hit.distanceM, lang)}`;
     return html`<section class="tool">
@@ -157,9 +171,9 @@ export const nearestPanel: Panel = {
       ${typedPoints(state, store, 'nearest-typed', [
         { label: t('findNearest', lang), testId: 'nearest-typed-find', min: 1, run: find },
       ])}
-      ${state.nearestLoading ? html`<p role="status">${t('loadingFacilities', lang)}</p>` : nothing}
+      ${waiting ? html`<p role="status">${t('loadingFacilities', lang)}</p>` : nothing}
       ${
-        state.nearest
+        state.nearest && !waiting
           ? html`<ul data-testid="nearest-results">${state.nearest.hits.map((hit) => html`<li>${hitText(hit)}</li>`)}</ul>
               <p class="hint">${t(state.nearest.with === 'osm' ? 'nearestOsmNote' : 'nearestStraight', lang)}</p>`
           : nothing
