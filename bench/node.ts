@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DOMParser } from '@xmldom/xmldom';
@@ -101,6 +102,8 @@ export function searchFigures(): Record<string, number> {
     search_queries_timed: queries.length,
     search_p50_ms: round(percentile(times, 0.5), 2),
     search_p95_ms: round(percentile(times, 0.95), 2),
+    // Latency on a shared machine means little without its load (1-minute average, runnable processes).
+    search_load_average_1min: round(loadavg()[0] ?? 0, 2),
     search_index_build_ms: Math.round(buildMs),
     search_index_serialised_kb: Math.round(json.length / 1024),
     search_index_serialised_gzip_kb: Math.round(gzipSync(json).length / 1024),

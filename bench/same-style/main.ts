@@ -12,6 +12,7 @@ import { pickLanguage } from '../../src/i18n/strings';
 import { FONT_FACES, layerFileUrl } from '../../src/map/assets';
 import { HOME_VIEW, SHANGHAI_BOUNDS } from '../../src/map/plan-map';
 import { LAYERS } from '../../src/registry/layers';
+import { THEME } from '../../src/registry/theme';
 import { defaultState } from '../../src/state/initial';
 import { mainFilters } from '../../src/state/time';
 import { BASEMAP_TILE_DIR, BASEMAP_TILE_TEMPLATE } from '../../src/style/basemap-schema';
@@ -34,10 +35,11 @@ const style = buildMapStyle({
   layers: LAYERS,
   visible: state.visible,
   lang: state.lang,
+  theme: THEME,
   fontFaces: FONT_FACES,
   filters: mainFilters(state),
   opacity: state.opacity,
-  basemap: buildBasemapStyle({ tileUrl, lang: state.lang, visible: state.basemap === 'offline' }),
+  basemap: buildBasemapStyle({ tileUrl, lang: state.lang, visible: state.basemap === 'offline', theme: THEME }),
 });
 // MapLibre's own way to load GeoJSON: its worker fetches and parses each file.
 for (const layer of LAYERS) {

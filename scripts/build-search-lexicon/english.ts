@@ -5,7 +5,8 @@
  * word inside a longer gloss) times the word's IDF in the corpus (ubiquitous words such as 发展
  * say little).
  */
-import { ENGLISH_FILLER, phraseKey } from '../../src/content/search-query';
+import { ENGLISH_FILLER } from '../../src/content/search-stem';
+import { phraseKey } from '../../src/content/search-vocabulary';
 import type { DictEntry } from './cedict';
 
 /** Terms kept per English phrase, and how close to the best a term must weigh to be kept. */

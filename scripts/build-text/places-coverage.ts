@@ -43,6 +43,7 @@ function accuracyOf(record: PlaceRecord): Pick<PlaceEntry, 'accuracy' | 'accurac
       return { accuracy: 'surveyed', accuracy_m: null };
     case 'district':
     case 'district-part':
+    case 'coast':
     case 'zone':
     case 'road':
       return { accuracy: 'derived', accuracy_m: null };

@@ -2,10 +2,11 @@ import * as turf from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import { LAYERS } from '../registry/layers';
 import { featurePasses, type LayerFilters } from '../style/filters';
+import { type Bounds, boxesOverlap, boxWithin, featureBounds } from './bounds';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
-/** [west, south, east, north] in degrees. */
-export type Bounds = [number, number, number, number];
+
+export type { Bounds };
 
 export interface InViewItem {
   featureId: string;
@@ -23,24 +24,11 @@ export interface InViewGroup {
   more: number;
 }
 
-const boxes = new WeakMap<AnyFeature, Bounds>();
-function boxOf(feature: AnyFeature): Bounds {
-  let box = boxes.get(feature);
-  if (!box) {
-    box = turf.bbox(feature) as Bounds;
-    boxes.set(feature, box);
-  }
-  return box;
-}
-
-const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
-const within = (a: Bounds, b: Bounds) => a[0] >= b[0] && a[2] <= b[2] && a[1] >= b[1] && a[3] <= b[3];
-
 /** Whether any part of the feature lies in the view; the exact test runs only on box overlaps. */
 export function isInView(feature: AnyFeature, view: Bounds): boolean {
-  const box = boxOf(feature);
-  if (!overlaps(box, view)) return false;
-  if (within(box, view) || feature.geometry.type === 'Point') return true;
+  const box = featureBounds(feature);
+  if (!boxesOverlap(box, view)) return false;
+  if (boxWithin(box, view) || feature.geometry.type === 'Point') return true;
   return turf.booleanIntersects(feature, turf.bboxPolygon(view));
 }
 

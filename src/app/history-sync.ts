@@ -23,15 +23,22 @@ export function syncHistory(store: Store): void {
     if (onlyView) history.replaceState(null, '', hash || location.pathname);
     else history.pushState(null, '', hash || location.pathname);
   };
-  store.subscribe(() => {
-    if (applyingUrl) {
-      written = store.get();
-      return;
-    }
-    if (pending) return;
-    pending = true;
-    queueMicrotask(flush);
-  });
+  // The landing link is written back as the app reads it (bad values dropped, defaults left out).
+  pending = true;
+  queueMicrotask(flush);
+  // Then exactly what a link carries: a change elsewhere (hover, bounds) writes nothing.
+  store.select(
+    (state) => writeHash(toUrlState(state)),
+    (_, state) => {
+      if (applyingUrl) {
+        written = state;
+        return;
+      }
+      if (pending) return;
+      pending = true;
+      queueMicrotask(flush);
+    },
+  );
   window.addEventListener('popstate', () => {
     const { state: url, ignored } = readHash(location.hash);
     const [layerId, featureId] = (url.selected ?? '').split('/');

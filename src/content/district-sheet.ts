@@ -5,8 +5,9 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import { DISTRICT_LAYERS, type DistrictItems } from '../analysis/district-items';
+import { whereExactly } from '../i18n/distance';
 import { formatValue } from '../i18n/fields';
-import { type Lang, type StringKey, t } from '../i18n/strings';
+import type { Lang } from '../i18n/strings';
 import { districtSummary } from '../i18n/summary';
 import { findLayer } from '../registry/layers';
 import type { Quote } from './quotes';
@@ -23,7 +24,6 @@ export interface DistrictSheet {
 
 /** Enough of the plans' words for one page beside the map; the live view has them all. */
 export const SHEET_QUOTES = 14;
-const ACCURACIES = new Set(['surveyed', 'derived', 'approximate']);
 
 const heading = (section: PlanSection) => `${section.number} ${section.title}`.trim();
 
@@ -45,16 +45,6 @@ function chapterOf(plan: PlanDoc, sectionId: string): PlanSection | undefined {
     index = built;
   }
   return index.get(sectionId);
-}
-
-/** Where exactly an item is: how its geometry was made, and its error radius when known. */
-export function whereExactly(props: Record<string, unknown>, lang: Lang): string {
-  const accuracy = String(props.accuracy ?? '');
-  const label = ACCURACIES.has(accuracy) ? t(`accuracy.${accuracy}` as StringKey, lang) : accuracy || '—';
-  const radius = typeof props.accuracy_m === 'number' && props.accuracy_m > 0 ? props.accuracy_m : null;
-  return radius === null
-    ? label
-    : `${label} · ${t('positionWithin', lang).replace('{n}', Math.round(radius).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'))}`;
 }
 
 const nameOf = (f: AnyFeature, lang: Lang) =>

@@ -4,6 +4,7 @@
  * longest run of words the dictionary knows. Pure.
  */
 import { LEXICON } from './search-lexicon';
+import { stem } from './search-stem';
 
 export interface DictionaryHit {
   /** The plans' words, best first. */
@@ -15,15 +16,29 @@ export interface DictionaryHit {
 const split = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([key, terms]) => [key, terms.split('|')]));
 
-let tables: { exact: Map<string, string[]>; inner: Map<string, string[]>; longest: number } | null = null;
+let tables: {
+  exact: Map<string, string[]>;
+  inner: Map<string, string[]>;
+  /** Stem of a one-word gloss -> that gloss's words, the shortest gloss of the stem. */
+  stems: Map<string, string[]>;
+  longest: number;
+  words?: string[];
+} | null = null;
 
 /** Built on first use, so loading the module costs nothing until a query needs it. */
 function dictionary() {
   if (!tables) {
     const exact = split(LEXICON.english);
+    const stems = new Map<string, [string, string[]]>();
+    for (const [key, terms] of exact) {
+      if (key.includes(' ')) continue;
+      const known = stems.get(stem(key));
+      if (!known || key.length < known[0].length) stems.set(stem(key), [key, terms]);
+    }
     tables = {
       exact,
       inner: split(LEXICON.englishInner),
+      stems: new Map([...stems].map(([s, [, terms]]) => [s, terms])),
       longest: Math.max(1, ...[...exact.keys()].map((key) => key.split(' ').length)),
     };
   }
@@ -42,4 +57,16 @@ export function lookUpEnglish(key: string): DictionaryHit | null {
   if (terms) return { terms, inner: false };
   const loose = key.includes(' ') ? undefined : inner.get(key);
   return loose ? { terms: loose, inner: true } : null;
+}
+
+/** The plans' words for another form of a one-word gloss ("renovation" -> renovate's), or null. */
+export function lookUpStem(word: string): string[] | null {
+  return dictionary().stems.get(stem(word)) ?? null;
+}
+
+/** The dictionary's one-word glosses, for typo matching. */
+export function dictionaryWords(): string[] {
+  const table = dictionary();
+  table.words ??= [...table.exact.keys()].filter((key) => !key.includes(' '));
+  return table.words;
 }

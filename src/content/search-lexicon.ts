@@ -16,6 +16,14 @@ export interface SearchLexicon {
   pinyin: Record<string, string>;
   /** Dictionary words of three or more characters that the plans use, "|"-joined. */
   words: string;
+  /** The plans' compound terms no entry glosses whole, parts joined by "·", "|"-joined (旧·区·改造). */
+  compounds: string;
+  /** Part of a compound term -> the stems of its glosses, space separated. */
+  glosses: Record<string, string>;
+  /** Abbreviation made of its words' first characters -> the plans' term (轨交 -> 轨道交通). */
+  abbreviations: Record<string, string>;
+  /** SHA-256 of what the lexicon is built from (the plans' text, the dictionary, the build code). */
+  inputsHash: string;
 }
 
 export const LEXICON = data as SearchLexicon;

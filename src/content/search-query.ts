@@ -3,11 +3,14 @@
  * words stand for (English, pinyin and colloquial Chinese translated through the glossary and the
  * gazetteer). Pure; the index never sees the raw query.
  */
-import { longestDictionaryPhrase, lookUpEnglish } from './search-dictionary';
+import { composedTerms, derivedAbbreviations } from './search-compose';
+import { dictionaryWords, longestDictionaryPhrase, lookUpEnglish, lookUpStem } from './search-dictionary';
 import { findSlips } from './search-pinyin';
+import { ENGLISH_FILLER, stemKey } from './search-stem';
 import { isHan, normalise } from './search-text';
 import { type Entry, phraseKey, singular, type Vocabulary } from './search-vocabulary';
 
+export { ENGLISH_FILLER } from './search-stem';
 export { buildVocabulary, phraseKey, singular, type Vocabulary } from './search-vocabulary';
 
 export interface ParsedQuery {
@@ -43,17 +46,6 @@ const YEAR_PLANS: Record<string, string[]> = {
 /** Question words, particles and the asker's own words: they ask, they do not describe what is asked about. */
 const CHINESE_FILLER =
   /什么时候|啥时候|会不会|能不能|可不可以|要不要|怎么办|咋办|咋样|好不好|行不行|还会|还要|以后|将来|今后|到时候|现在|何时|多久|我们家|我家|我们|你们|附近|一下|打算|是多少|是什么|有多少|有哪些|有什么|有几个|多少|什么|哪些|哪个|哪里|哪儿|如何|怎么样|怎么|怎样|是否|为什么|有没有|是不是|请问|提到|提及|关于|规划中|有何|不同|区别|差别|相比|对比|比较|[吗呢吧啊了的]/g;
-export const ENGLISH_FILLER = new Set(
-  `a an the of in on at to for by and or is are was were be been being will would should can could
-  what which who whom how many much does do did there about with from this that these those it its
-  plan plans mention mentions mentioned say says said show find me all any some when where why than
-  vs versus compare compared comparison between get has have had built build planned planning
-  five-year five year target name named list tell give happen happened going want know
-  i my we our us you your near nearby still ever get got gonna anything something thing things kind
-  happening soon next later future whether if it's i'm there's`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 /** A space beside a lone Han character ("苏 州 河") splits a word, not two words: it goes. */
 const SPACED_HAN =
@@ -78,13 +70,13 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
-/** A one-word glossary key a mistyped word most likely meant ("greenwya" -> "greenway"). */
-function nearestWord(word: string, vocabulary: Vocabulary): string | null {
+/** A one-word key a mistyped word most likely meant ("greenwya" -> "greenway"), of the glossary or of `keys`. */
+function nearestWord(word: string, keys: Iterable<string>): string | null {
   if (word.length < 5 || /\d/.test(word)) return null;
   const max = word.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestDistance = max + 1;
-  for (const key of vocabulary.phrases.keys()) {
+  for (const key of keys) {
     if (key.includes(' ') || Math.abs(key.length - word.length) > max) continue;
     const distance = editDistance(word, key, max);
     if (distance < bestDistance) {
@@ -106,6 +98,8 @@ function readChinese(typed: string, vocabulary: Vocabulary, out: ParsedQuery): v
   let run = typed;
   for (const slip of findSlips(typed, vocabulary.slips, vocabulary.printed))
     run = run.replace(slip.typed, slip.meant[0] ?? slip.typed);
+  // The plans' terms by their everyday abbreviation (轨交, 医保) stand in with full weight.
+  for (const [short, term] of derivedAbbreviations(run)) out.groups.push([short, term]);
   let rest = run;
   for (const [name, entry] of vocabulary.chinese) {
     if (!rest.includes(name)) continue;
@@ -151,7 +145,8 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
       .join(' ');
   let known: Reading | null = null;
   for (let n = Math.min(vocabulary.longestPhrase, words.length - i); n >= 1 && !known; n--) {
-    const entry = vocabulary.phrases.get(keyOf(n));
+    // Another form of a reviewed phrase ("charged points", "renovated housing") reads as the phrase.
+    const entry = vocabulary.phrases.get(keyOf(n)) ?? vocabulary.stemmedPhrases.get(stemKey(keyOf(n)));
     if (entry) known = { length: n, entry, weaker: false };
   }
   for (let n = Math.min(longestDictionaryPhrase(), words.length - i); n > (known?.length ?? 0); n--) {
@@ -163,13 +158,18 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
   if (known) return known;
   const word = singular(words[i] ?? '');
   if (ENGLISH_FILLER.has(word) || ENGLISH_FILLER.has(words[i] ?? '')) return null;
-  const near = vocabulary.phrases.get(nearestWord(word, vocabulary) ?? '');
+  const near = vocabulary.phrases.get(nearestWord(word, vocabulary.phrases.keys()) ?? '');
   if (near) return { length: 1, entry: near, weaker: false };
   for (const stem of stems(word)) {
     const hit = lookUpEnglish(stem);
     if (hit) return { length: 1, entry: { terms: hit.terms }, weaker: hit.inner };
   }
-  return null;
+  // Another form of a word the dictionary glosses ("renovation" -> renovate): weaker evidence.
+  const other = lookUpStem(word);
+  if (other) return { length: 1, entry: { terms: other }, weaker: true };
+  // A typo of a word the dictionary glosses ("enviroment"): weaker still, but not lost.
+  const typo = lookUpEnglish(nearestWord(word, dictionaryWords()) ?? '');
+  return typo && !typo.inner ? { length: 1, entry: { terms: typo.terms }, weaker: true } : null;
 }
 
 /**
@@ -177,6 +177,13 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
  * joined. The English words stay in each concept too, for the English section titles.
  */
 function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuery): void {
+  // The plans' compound terms the words gloss part by part (weaker than a whole-word gloss).
+  const content = words.filter((word) => !ENGLISH_FILLER.has(word) && !ENGLISH_FILLER.has(singular(word)));
+  const composed = content.length >= 2 ? composedTerms(content) : [];
+  if (composed.length > 0) {
+    out.groups.push(composed);
+    out.secondary.push(...composed);
+  }
   let previous = null as { end: number; term: string } | null;
   for (let i = 0; i < words.length; ) {
     const reading = readPhrase(words, i, vocabulary);
@@ -218,6 +225,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   for (const year of text.match(/\b20\d\d\b|(?<!\d)20\d\d(?=年)/g) ?? [])
     out.yearPlans.push(...(YEAR_PLANS[year] ?? []));
   text = text.replace(CHINESE_FILLER, ' ').replace(SPACED_HAN, '');
+  // Every passage is about Shanghai: its name says nothing beside other words.
+  if (/\bshanghai('s)?\b/.test(text) && text.replace(/\bshanghai('s)?\b/g, ' ').match(/\p{Script=Han}|[a-z]{3,}/u))
+    text = text.replace(/\bshanghai('s)?\b/g, ' ');
 
   for (const run of text.match(
     /\p{Script=Han}+|[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*(?:\s+[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*)*/gu,

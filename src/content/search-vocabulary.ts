@@ -9,6 +9,9 @@ import { ABBREVIATIONS } from './search-abbreviations';
 import { CONCEPTS } from './search-concepts';
 import { GLOSSARY } from './search-glossary';
 import { LEXICON } from './search-lexicon';
+import { singular, stemKey } from './search-stem';
+
+export { singular } from './search-stem';
 import { buildSlipIndex, type SlipIndex } from './search-pinyin';
 import { isHan, normalise } from './search-text';
 
@@ -22,6 +25,8 @@ export interface Entry {
 export interface Vocabulary {
   /** English / pinyin phrase (singular words, spaces between) -> what the plans call it. */
   phrases: Map<string, Entry>;
+  /** The same phrases keyed by their words' stems (search-stem.ts), for other forms of them. */
+  stemmedPhrases: Map<string, Entry>;
   longestPhrase: number;
   /** Chinese name or term -> its synonyms and the place it names, longest first. */
   chinese: [string, Entry][];
@@ -29,13 +34,6 @@ export interface Vocabulary {
   slips: SlipIndex;
   /** Whether the plans print a string (spaces ignored); false for every string when built without text. */
   printed: (text: string) => boolean;
-}
-
-/** "parks" -> "park", "cities" -> "city"; short words and "-ss", "-us", "-is", "-ws" words ("news") stay. */
-export function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|ws)$/.test(word)) return word.slice(0, -1);
-  return word;
 }
 
 /** An English phrase as a lookup key: lower case, words only, each word singular. */
@@ -119,8 +117,11 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
   }
   const longestPhrase = Math.max(1, ...[...phrases.keys()].map((key) => key.split(' ').length));
   const text = passages.join('\n');
+  const stemmedPhrases = new Map<string, Entry>();
+  for (const [key, entry] of phrases) if (!stemmedPhrases.has(stemKey(key))) stemmedPhrases.set(stemKey(key), entry);
   return {
     phrases,
+    stemmedPhrases,
     longestPhrase,
     chinese: [...chinese].sort((a, b) => b[0].length - a[0].length),
     slips: buildSlipIndex([...chinese.keys(), ...LEXICON.words.split('|')]),

@@ -39,8 +39,11 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   cited_position: { zh: '来源所给位置（经度, 纬度）', en: 'Position given by the source (lon, lat)' },
 };
 
-/** Values that are codes in the data and words on screen. */
-export const VALUE_LABELS: Record<string, Bilingual> = {
+/**
+ * Values that are codes in the data and words on screen: the one table of them. Interface strings
+ * that name a value (`status.planned`) point here rather than spell it again.
+ */
+export const VALUE_LABELS = {
   operating: { zh: '运营', en: 'Operating' },
   'under-construction': { zh: '在建', en: 'Under construction' },
   planned: { zh: '规划', en: 'Planned' },
@@ -90,7 +93,7 @@ export const VALUE_LABELS: Record<string, Bilingual> = {
   钢铁: { zh: '钢铁', en: 'Steel' },
   true: { zh: '是', en: 'Yes' },
   false: { zh: '否', en: 'No' },
-};
+} satisfies Record<string, Bilingual>;
 
 /** The label of a key in a table, never an inherited property ("constructor"). */
 export function ownLabel(table: Record<string, Bilingual>, key: string): Bilingual | undefined {

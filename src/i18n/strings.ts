@@ -1,4 +1,5 @@
 import type { Bilingual } from '../registry/types';
+import { VALUE_LABELS } from './fields';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -59,9 +60,10 @@ export const STRINGS = {
   'accuracy.surveyed': { zh: '实测（来自测绘/OSM）', en: 'Surveyed (mapped data, e.g. OSM)' },
   'accuracy.derived': { zh: '推导（由其他数据计算）', en: 'Derived (computed from other data)' },
   'accuracy.approximate': { zh: '近似（手绘或示意）', en: 'Approximate (hand-drawn or schematic)' },
-  'status.operating': { zh: '运营', en: 'Operating' },
-  'status.under-construction': { zh: '在建', en: 'Under construction' },
-  'status.planned': { zh: '规划', en: 'Planned' },
+  // Values of the data: their words live once, in the value labels (fields.ts).
+  'status.operating': VALUE_LABELS.operating,
+  'status.under-construction': VALUE_LABELS['under-construction'],
+  'status.planned': VALUE_LABELS.planned,
   loading: { zh: '正在加载图层…', en: 'Loading layers…' },
   layerFailed: { zh: '图层无法加载', en: 'Layer could not be loaded' },
   featuresDropped: { zh: '个要素无效，已跳过', en: 'invalid features skipped' },

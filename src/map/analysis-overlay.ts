@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Measure } from '../analysis/measure';
 import { nearestFacilities } from '../analysis/nearest';
+import { THEME } from '../registry/theme';
 import { type AppState, allLayerData, type Store } from '../state/store';
 import { ANALYSIS_SOURCE, analysisFeatures, analysisLayers, VERTEX_LAYER } from '../style/analysis-style';
 import type { PointerHandler } from './click-dispatch';
@@ -16,7 +17,7 @@ export function attachAnalysis(
   features: (layerId: string) => GeoJSON.Feature[],
 ): PointerHandler<MapMouseEvent> {
   map.addSource(ANALYSIS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-  for (const layer of analysisLayers()) map.addLayer(layer as never);
+  for (const layer of analysisLayers(THEME)) map.addLayer(layer as never);
 
   const render = (state: AppState) =>
     (map.getSource(ANALYSIS_SOURCE) as GeoJSONSource | undefined)?.setData(

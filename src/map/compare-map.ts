@@ -120,18 +120,8 @@ export function attachCompareMap(main: MapLibreMap, store: Store): void {
     draw(state);
   };
   update(store.get());
-  store.subscribe((state, previous) => {
-    if (
-      state.compare !== previous.compare ||
-      state.filters !== previous.filters ||
-      state.visible !== previous.visible ||
-      state.lang !== previous.lang ||
-      state.opacity !== previous.opacity ||
-      state.basemap !== previous.basemap ||
-      state.basemapKey !== previous.basemapKey ||
-      state.features !== previous.features
-    ) {
-      update(state);
-    }
-  });
+  store.select(
+    (s) => [s.compare, s.filters, s.visible, s.lang, s.opacity, s.basemap, s.basemapKey, s.features] as const,
+    (_, state) => update(state),
+  );
 }

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { ImportedLayer } from '../data/imports-db';
+import { THEME } from '../registry/theme';
 import type { AppState, Store } from '../state/store';
 import type { PointerHandler } from './click-dispatch';
 
@@ -37,7 +38,7 @@ export function attachImportedLayers(map: MapLibreMap, store: Store): PointerHan
       paint: {
         'circle-color': layer.color,
         'circle-radius': 5,
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': THEME.dotRing,
         'circle-stroke-width': 1.5,
       },
     });
@@ -60,9 +61,10 @@ export function attachImportedLayers(map: MapLibreMap, store: Store): PointerHan
     }
   };
   sync(store.get());
-  store.subscribe((state, previous) => {
-    if (state.imports !== previous.imports || state.visible !== previous.visible) sync(state);
-  });
+  store.select(
+    (s) => [s.imports, s.visible] as const,
+    (_, state) => sync(state),
+  );
 
   const featureAt = (point: MapMouseEvent['point']) => {
     if (shown.size === 0) return undefined;

@@ -87,42 +87,54 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   map.on('resize', () => store.update({ bounds: bounds() }));
   view.loaded.then(() => store.update({ bounds: bounds() }));
 
-  store.subscribe((state, previous) => {
-    if (state.view && state.view !== previous.view) {
-      const [lon, lat, zoom] = state.view;
+  store.select(
+    (s) => s.view,
+    (target) => {
+      if (!target) return;
+      const [lon, lat, zoom] = target;
       const here = map.getCenter();
       const moved =
         Math.abs(here.lng - lon) > 1e-5 || Math.abs(here.lat - lat) > 1e-5 || Math.abs(map.getZoom() - zoom) > 0.01;
       if (moved) map.jumpTo({ center: [lon, lat], zoom });
-    }
-    if (state.selected !== previous.selected || state.highlighted !== previous.highlighted) {
+    },
+  );
+  store.select(
+    (s) => [s.selected, s.highlighted] as const,
+    ([selected, highlighted]) => {
       for (const lit of litStates) map.setFeatureState(lit, { selected: false });
       const keys = [
-        ...(state.selected ? [{ layerId: state.selected.layerId, featureId: state.selected.featureId }] : []),
-        ...state.highlighted,
+        ...(selected ? [{ layerId: selected.layerId, featureId: selected.featureId }] : []),
+        ...highlighted,
       ];
       litStates = keys
         .filter((key) => findLayer(key.layerId))
         .map((key) => ({ source: key.layerId, id: key.featureId }));
       for (const lit of litStates) map.setFeatureState(lit, { selected: true });
-    }
-    if (state.focus && state.focus !== previous.focus) {
-      const features = state.focus.keys.flatMap(
+    },
+  );
+  store.select(
+    (s) => s.focus,
+    (focus) => {
+      if (!focus) return;
+      const features = focus.keys.flatMap(
         (key) => allData.get(key.layerId)?.filter((f) => f.properties.id === key.featureId) ?? [],
       );
-      if (features.length > 0) {
-        const [west, south, east, north] = turf.bbox(turf.featureCollection(features));
-        map.fitBounds(
-          [
-            [west, south],
-            [east, north],
-          ],
-          { padding: 60, maxZoom: 14, duration: 700 },
-        );
-      }
-    }
-    view.draw(state);
-  });
+      if (features.length === 0) return;
+      const [west, south, east, north] = turf.bbox(turf.featureCollection(features));
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: 60, maxZoom: 14, duration: 700 },
+      );
+    },
+  );
+  // Exactly what the view draws from: its layers, filters (the split view's year among them), base and analysis.
+  store.select(
+    (s) => [s.visible, s.lang, s.filters, s.compare, s.opacity, s.basemap, s.basemapKey, s.uncovered] as const,
+    (_, state) => view.draw(state),
+  );
 
   return {
     map,

@@ -1,6 +1,7 @@
 import * as turf from '@turf/turf';
 import { type GeoJSONSource, type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { t } from '../i18n/strings';
+import { THEME } from '../registry/theme';
 import type { Store } from '../state/store';
 
 const SOURCE = 'point-report';
@@ -15,7 +16,7 @@ export function attachPointMarker(map: MapLibreMap, store: Store): void {
     id: `${SOURCE}:ring`,
     type: 'line',
     source: SOURCE,
-    paint: { 'line-color': '#1a5fb4', 'line-width': 1.5, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
+    paint: { 'line-color': THEME.analysis.measure, 'line-width': 1.5, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
   });
   const pin = document.createElement('div');
   pin.className = 'report-pin';

@@ -1,11 +1,13 @@
 /** The legend of a printed sheet: the visible plan layers with something inside the printed frame. Pure. */
-import * as turf from '@turf/turf';
+
 import type { Feature, Geometry } from 'geojson';
+import { type Bounds, boxesOverlap, featureBounds } from '../analysis/bounds';
 import { stripBidi } from '../i18n/bidi';
 import { formatValue } from '../i18n/fields';
 import type { Lang } from '../i18n/strings';
 import { ATTRIBUTIONS } from '../registry/attributions';
 import { LAYERS } from '../registry/layers';
+import { THEME } from '../registry/theme';
 import type { PlanLayer } from '../registry/types';
 import { BASEMAPS } from '../style/basemaps';
 import { resolveColor } from '../style/colors';
@@ -13,8 +15,8 @@ import { featurePasses, type LayerFilters } from '../style/filters';
 import { featureDash } from '../style/line-dash';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
-/** West, south, east, north in degrees. */
-export type Bounds = [number, number, number, number];
+
+export type { Bounds };
 
 export interface LegendRow {
   label: string;
@@ -23,20 +25,9 @@ export interface LegendRow {
   dash?: readonly number[];
 }
 
-const boxes = new WeakMap<AnyFeature, Bounds>();
-function boundsOf(feature: AnyFeature): Bounds {
-  let box = boxes.get(feature);
-  if (!box) {
-    box = turf.bbox(feature) as Bounds;
-    boxes.set(feature, box);
-  }
-  return box;
-}
-
 /** Whether a feature's bounding box meets the frame: cheap, and never drops a feature that is drawn. */
 export function meetsFrame(feature: AnyFeature, frame: Bounds): boolean {
-  const [w, s, e, n] = boundsOf(feature);
-  return w <= frame[2] && e >= frame[0] && s <= frame[3] && n >= frame[1];
+  return boxesOverlap(featureBounds(feature), frame);
 }
 
 /**
@@ -56,7 +47,7 @@ function dashedLineRows(layer: PlanLayer, shown: readonly AnyFeature[], lang: La
   return [
     ...values.map((value) => ({
       label: `  ${formatValue(value, lang)}`,
-      color: '#555555',
+      color: THEME.analysis.legendNeutral,
       swatch: 'line' as const,
       dash: featureDash(dash, { [dash.property]: value }),
     })),

@@ -18,8 +18,9 @@ export function attachStreetCoverageHint(map: MapLibreMap, store: Store): void {
     hint.textContent = show ? t('streetCoverageOutside', state.lang) : '';
   };
   map.on('moveend', () => update(store.get()));
-  store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang || state.basemap !== previous.basemap) update(state);
-  });
+  store.select(
+    (s) => [s.lang, s.basemap] as const,
+    (_, state) => update(state),
+  );
   update(store.get());
 }

@@ -372,7 +372,7 @@ const LAYER_RECORDS = [
     style: {
       type: 'point',
       fillColor: THEME.station,
-      outlineColor: { property: 'color', fallback: '#333333' },
+      outlineColor: { property: 'color', fallback: THEME.stationOutlineFallback },
       radius: 3,
       // At city scale 434 dots would hide the lines: interchanges first, every station from zoom 11.
       thin: { zoom: 11, keep: 'transfer' },

@@ -1,19 +1,48 @@
+import { DEFAULT_REPORT_RADIUS_M, zoomToSee } from '../analysis/point-report';
 import type { Lang } from '../i18n/strings';
 import { LAYERS } from '../registry/layers';
 import { RAIL_STATUSES, type RailStatus } from '../registry/types';
+import { type LayerFilters, NO_FILTERS } from '../style/filters';
+import type { AppState } from './store';
+import { DEFAULT_COMPARE, TIMELINE_LAYERS } from './time';
+import {
+  flag,
+  freeText,
+  ID,
+  list,
+  oneOf,
+  percentages,
+  point,
+  radius,
+  SLUG,
+  text,
+  type UrlCodec,
+  view,
+  year,
+} from './url-codecs';
 
 const LAYER_IDS: ReadonlySet<string> = new Set(LAYERS.map((layer) => layer.id));
+const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultVisible).map((l) => l.id);
+
+/** What one parameter asks of the store; `filters` and `compare` are filled by several parameters. */
+export type StoreChange = Partial<Omit<AppState, 'filters' | 'compare'>> & {
+  filters?: Partial<LayerFilters>;
+  compare?: Partial<AppState['compare']>;
+};
 
 /**
- * URL parameters, each declared once: its name, how to read it (undefined = invalid), how to write
- * it. The hash is a view of the store; what does not parse is dropped and reported by name.
+ * URL parameters, each declared once (as web-mapviewer's storeSync config does): its name, how to
+ * read and write its text (undefined = invalid), which value of the store it carries, and what it
+ * asks of the store. The hash is a view of the store; what does not parse is dropped and reported.
  */
-export interface UrlParam<T> {
+export interface UrlParam<T> extends UrlCodec<T> {
   name: string;
-  parse(raw: string): T | undefined;
-  serialise(value: T): string;
   /** Items of a parsed value that name nothing the app has: dropped from the value and named in the notice. */
   unknownItems?(value: T): string[];
+  /** The value a link carries for this state; null = the default, left out so links stay short. */
+  fromStore(state: AppState): T | null;
+  /** What a link asks for (null = the parameter is absent: the default); some read their neighbours. */
+  toStore(value: T | null, url: UrlState): StoreChange;
 }
 
 export interface UrlState {
@@ -47,112 +76,169 @@ export interface UrlState {
   embed: boolean | null;
 }
 
-/** Points a link may name: the map's own bounds around Shanghai. */
-const inBounds = (lon: number, lat: number) => lon >= 120.3 && lon <= 122.6 && lat >= 30.3 && lat <= 32.1;
+const listOrNull = <T>(items: readonly T[]) => (items.length > 0 ? [...items] : null);
 
-const ID = /^[a-z0-9-]+(\/[A-Za-z0-9.-]+){1,3}$/;
-const SLUG = /^[a-z0-9-]{1,40}$/;
-
-function list(valid: (item: string) => boolean): UrlParam<string[]> {
+/** A list filter: empty in the store = every value = left out of the link. */
+function filterList<K extends 'railLines' | 'industryThemes' | 'industryBatches' | 'parkKinds'>(
+  name: string,
+  field: K,
+  valid: (item: string) => boolean,
+): UrlParam<string[]> {
   return {
-    name: '',
-    parse: (raw) => {
-      const items = raw.split(',').filter((item) => item !== '');
-      return items.length > 0 && items.length <= 60 && items.every(valid) ? items : undefined;
-    },
-    serialise: (items) => items.join(','),
+    name,
+    ...list(valid),
+    fromStore: (state) => listOrNull(state.filters[field]),
+    toStore: (value) => ({ filters: { [field]: value ?? NO_FILTERS[field] } }),
   };
 }
 
-function oneOf<T extends string>(values: readonly T[]): Omit<UrlParam<T>, 'name'> {
-  return { parse: (raw) => (values.includes(raw as T) ? (raw as T) : undefined), serialise: (value) => value };
+function opacityPercent(opacity: AppState['opacity']): Record<string, number> | null {
+  const entries = Object.entries(opacity)
+    .map(([id, value]) => [id, Math.round(value * 100)] as const)
+    .filter(([, percent]) => percent < 100);
+  return entries.length > 0 ? Object.fromEntries(entries) : null;
 }
 
-const text = (max: number, pattern: RegExp): Omit<UrlParam<string>, 'name'> => ({
-  parse: (raw) => (raw.length <= max && pattern.test(raw) ? raw : undefined),
-  serialise: (value) => value,
-});
-
-const freeText = (item: string) => item.length <= 40 && !/[<>"']/.test(item);
-
 export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<NonNullable<UrlState[K]>> } = {
-  lang: { name: 'lang', ...oneOf(['zh', 'en'] as const) },
-  clause: { name: 'clause', ...text(80, ID) },
-  paragraph: { name: 'para', ...text(90, ID) },
-  district: { name: 'district', ...text(40, SLUG) },
+  lang: {
+    name: 'lang',
+    ...oneOf(['zh', 'en'] as const),
+    fromStore: (state) => state.lang,
+    toStore: (value) => (value ? { lang: value } : {}),
+  },
+  clause: {
+    name: 'clause',
+    ...text(80, ID),
+    fromStore: (state) => state.clause,
+    toStore: (value) => ({ clause: value }),
+  },
+  paragraph: {
+    name: 'para',
+    ...text(90, ID),
+    fromStore: (state) => state.paragraph,
+    toStore: (value) => ({ paragraph: value }),
+  },
+  district: {
+    name: 'district',
+    ...text(40, SLUG),
+    fromStore: (state) => state.district,
+    toStore: (value) => ({ district: value }),
+  },
   layers: {
-    ...list((id) => SLUG.test(id)),
     name: 'layers',
+    ...list((id) => SLUG.test(id)),
     unknownItems: (ids) => ids.filter((id) => !LAYER_IDS.has(id)),
+    fromStore: (state) => {
+      const visible = LAYERS.map((l) => l.id).filter((id) => state.visible.has(id));
+      const same = visible.length === DEFAULT_LAYERS.length && visible.every((id, i) => id === DEFAULT_LAYERS[i]);
+      return same ? null : visible;
+    },
+    toStore: (value, url) => ({
+      visible: new Set(
+        [
+          ...(value ?? DEFAULT_LAYERS),
+          // A link to a year without its own layer list shows that year's new towns.
+          ...(value === null && (url.year !== null || url.compare !== null) ? TIMELINE_LAYERS : []),
+        ].filter((id) => LAYER_IDS.has(id)),
+      ),
+    }),
   },
   view: {
     name: 'view',
-    parse: (raw) => {
-      const parts = raw.split(',').map(Number);
-      const [lon = Number.NaN, lat = Number.NaN, zoom = Number.NaN] = parts;
-      const ok = parts.length === 3 && lon > 119 && lon < 124 && lat > 29.5 && lat < 33 && zoom >= 5 && zoom <= 20;
-      return ok ? [lon, lat, zoom] : undefined;
-    },
-    serialise: ([lon, lat, zoom]) => `${lon.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(2)}`,
+    ...view,
+    fromStore: (state) => state.view,
+    // A shared report link without a camera opens on its point.
+    toStore: (value, url) => ({
+      view: value ?? (url.at ? [url.at[0], url.at[1], zoomToSee(url.radius ?? DEFAULT_REPORT_RADIUS_M)] : null),
+    }),
   },
-  selected: { name: 'sel', ...text(90, /^[a-z0-9-]+\/[A-Za-z0-9._-]+$/) },
-  tab: { name: 'tab', ...oneOf(['feature', 'plans', 'analysis', 'time', 'inview'] as const) },
-  status: { ...list((s) => RAIL_STATUSES.includes(s as RailStatus)), name: 'status' } as UrlParam<RailStatus[]>,
-  lines: { ...list((id) => SLUG.test(id)), name: 'lines' },
-  themes: { ...list(freeText), name: 'themes' },
-  batches: { ...list((b) => /^(\d|unknown)$/.test(b)), name: 'batches' },
-  parks: { ...list((k) => SLUG.test(k)), name: 'parks' },
+  selected: {
+    name: 'sel',
+    ...text(90, /^[a-z0-9-]+\/[A-Za-z0-9._-]+$/),
+    fromStore: (state) => (state.selected ? `${state.selected.layerId}/${state.selected.featureId}` : null),
+    // The selection needs the feature's properties: the caller selects it once the layer has loaded.
+    toStore: () => ({}),
+  },
+  tab: {
+    name: 'tab',
+    ...oneOf(['feature', 'plans', 'analysis', 'time', 'inview'] as const),
+    fromStore: (state) => (state.tab === 'feature' ? null : state.tab),
+    toStore: (value, url) => ({ tab: value ?? (url.clause ? 'plans' : 'feature') }),
+  },
+  status: {
+    name: 'status',
+    ...list<RailStatus>((s) => RAIL_STATUSES.includes(s as RailStatus)),
+    fromStore: (state) => listOrNull(state.filters.railStatus),
+    toStore: (value) => ({ filters: { railStatus: value ?? NO_FILTERS.railStatus } }),
+  },
+  lines: filterList('lines', 'railLines', (id) => SLUG.test(id)),
+  themes: filterList('themes', 'industryThemes', freeText),
+  batches: filterList('batches', 'industryBatches', (b) => /^(\d|unknown)$/.test(b)),
+  parks: filterList('parks', 'parkKinds', (k) => SLUG.test(k)),
   approx: {
     name: 'approx',
-    parse: (raw) => (raw === '0' ? false : raw === '1' ? true : undefined),
-    serialise: (value) => (value ? '1' : '0'),
+    ...flag,
+    fromStore: (state) => (state.filters.showApproximate ? null : false),
+    toStore: (value) => ({ filters: { showApproximate: value ?? true } }),
   },
-  base: { name: 'base', ...oneOf(['offline', 'plain', 'osm', 'tianditu'] as const) },
-  year: { name: 'year', ...yearParam() },
-  compare: { name: 'compare', ...yearParam() },
-  compareFrom: { name: 'from', ...yearParam() },
+  base: {
+    name: 'base',
+    ...oneOf(['offline', 'plain', 'osm', 'tianditu'] as const),
+    fromStore: (state) => (state.basemap === 'offline' ? null : state.basemap),
+    toStore: (value) => ({ basemap: value ?? 'offline' }),
+  },
+  year: {
+    name: 'year',
+    ...year,
+    fromStore: (state) => state.filters.year,
+    toStore: (value) => ({ filters: { year: value } }),
+  },
+  compare: {
+    name: 'compare',
+    ...year,
+    fromStore: (state) => (state.compare.on ? state.compare.to : null),
+    toStore: (value) => ({ compare: { on: value !== null, to: value ?? DEFAULT_COMPARE.to } }),
+  },
+  compareFrom: {
+    name: 'from',
+    ...year,
+    fromStore: (state) => (state.compare.on ? state.compare.from : null),
+    // Older links used `year` for the left-hand year.
+    toStore: (value, url) => ({ compare: { from: value ?? url.year ?? DEFAULT_COMPARE.from } }),
+  },
   opacity: {
     name: 'opacity',
-    parse: (raw) => {
-      const entries = raw.split(',').map((item) => /^([a-z0-9-]{1,40}):(\d{1,3})$/.exec(item));
-      if (entries.length > 60 || !entries.every((m) => m && Number(m[2]) <= 100)) return undefined;
-      return Object.fromEntries(entries.map((m) => [m?.[1] ?? '', Number(m?.[2])]));
-    },
-    serialise: (value) =>
-      Object.entries(value)
-        .map(([id, percent]) => `${id}:${percent}`)
-        .join(','),
+    ...percentages,
+    fromStore: (state) => opacityPercent(state.opacity),
+    toStore: (value) => ({
+      opacity: Object.fromEntries(
+        Object.entries(value ?? {})
+          .filter(([id]) => LAYER_IDS.has(id))
+          .map(([id, percent]) => [id, percent / 100]),
+      ),
+    }),
   },
-  at: { name: 'at', ...pointParam() },
+  at: {
+    name: 'at',
+    ...point,
+    fromStore: (state) => state.report?.at ?? null,
+    toStore: (value, url) => ({ report: value ? { at: value, radius: url.radius ?? DEFAULT_REPORT_RADIUS_M } : null }),
+  },
   radius: {
     name: 'r',
-    parse: (raw) => (/^\d{2,5}$/.test(raw) && Number(raw) >= 50 && Number(raw) <= 10_000 ? Number(raw) : undefined),
-    serialise: (value) => String(Math.round(value)),
+    ...radius,
+    fromStore: (state) =>
+      state.report && state.report.radius !== DEFAULT_REPORT_RADIUS_M ? state.report.radius : null,
+    // Read by `at` (the report) and `view` (the camera around it).
+    toStore: () => ({}),
   },
   embed: {
     name: 'embed',
-    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
-    serialise: (value) => (value ? '1' : '0'),
+    ...flag,
+    fromStore: (state) => (state.embed ? true : null),
+    toStore: (value) => ({ embed: value ?? false }),
   },
 };
-
-function pointParam(): Omit<UrlParam<[number, number]>, 'name'> {
-  return {
-    parse: (raw) => {
-      if (!/^-?\d{1,3}(\.\d{1,8})?,-?\d{1,2}(\.\d{1,8})?$/.test(raw)) return undefined;
-      const [lon = Number.NaN, lat = Number.NaN] = raw.split(',').map(Number);
-      return inBounds(lon, lat) ? [lon, lat] : undefined;
-    },
-    serialise: ([lon, lat]) => `${Number(lon.toFixed(5))},${Number(lat.toFixed(5))}`,
-  };
-}
-
-function yearParam(): Omit<UrlParam<number>, 'name'> {
-  return {
-    parse: (raw) => (/^\d{4}$/.test(raw) && Number(raw) >= 2010 && Number(raw) <= 2035 ? Number(raw) : undefined),
-    serialise: (value) => String(value),
-  };
-}
 
 export function emptyUrlState(): UrlState {
   return Object.fromEntries(Object.keys(URL_PARAMS).map((key) => [key, null])) as unknown as UrlState;

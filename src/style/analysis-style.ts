@@ -2,6 +2,7 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Measure } from '../analysis/measure';
 import type { NearestResult } from '../analysis/nearest';
+import type { Theme } from '../registry/theme';
 
 export const ANALYSIS_SOURCE = 'analysis';
 export const VERTEX_LAYER = 'analysis:vertices';
@@ -54,21 +55,22 @@ export function analysisFeatures(measures: readonly Measure[], nearest: NearestR
 const role = (name: string) => ['==', ['get', 'role'], name] as ['==', ['get', string], string];
 
 /** Style layers for the overlay, drawn above every plan layer. */
-export function analysisLayers(): LayerSpecification[] {
+export function analysisLayers(theme: Theme): LayerSpecification[] {
+  const colors = theme.analysis;
   return [
     {
       id: 'analysis:area',
       type: 'fill',
       source: ANALYSIS_SOURCE,
       filter: role('measure-area'),
-      paint: { 'fill-color': '#1a5fb4', 'fill-opacity': 0.15 },
+      paint: { 'fill-color': colors.measure, 'fill-opacity': 0.15 },
     },
     {
       id: 'analysis:lines',
       type: 'line',
       source: ANALYSIS_SOURCE,
       filter: ['any', role('measure-line'), role('measure-area')],
-      paint: { 'line-color': '#1a5fb4', 'line-width': 2.5 },
+      paint: { 'line-color': colors.measure, 'line-width': 2.5 },
     },
     {
       id: 'analysis:nearest',
@@ -76,7 +78,15 @@ export function analysisLayers(): LayerSpecification[] {
       source: ANALYSIS_SOURCE,
       filter: role('nearest'),
       paint: {
-        'line-color': ['match', ['get', 'kind'], 'station', '#c01c28', 'park', '#26a269', '#9141ac'],
+        'line-color': [
+          'match',
+          ['get', 'kind'],
+          'station',
+          colors.nearestStation,
+          'park',
+          colors.nearestPark,
+          colors.nearestOther,
+        ],
         'line-width': 2.5,
         'line-dasharray': [3, 1.5],
       },
@@ -88,8 +98,8 @@ export function analysisLayers(): LayerSpecification[] {
       filter: ['any', role('vertex'), role('nearest-from')],
       paint: {
         'circle-radius': 5,
-        'circle-color': '#ffffff',
-        'circle-stroke-color': '#1a5fb4',
+        'circle-color': theme.dotRing,
+        'circle-stroke-color': colors.measure,
         'circle-stroke-width': 2,
       },
     },

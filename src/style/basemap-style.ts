@@ -4,27 +4,8 @@ import type {
   SourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { type Lang, t } from '../i18n/strings';
-import { THEME } from '../registry/theme';
+import type { Theme } from '../registry/theme';
 import { BASEMAP_BOUNDS, BASEMAP_EXTRACT, BASEMAP_ZOOMS, STREET_COVERAGE } from './basemap-schema';
-
-/** Muted ground colours: the plan layers above stay the figure. */
-export const BASEMAP_COLORS = {
-  water: '#b9d3e1',
-  waterway: '#a3c4d8',
-  park: '#d3e6c4',
-  forest: '#c6dcb4',
-  grass: '#dcebcf',
-  industrial: '#e7e2e6',
-  commercial: '#efe6e2',
-  transport: '#e6e4de',
-  rail: '#9b9a96',
-  subway: '#b3b0bf',
-  street: '#ffffff',
-  streetCasing: '#d3c9b6',
-  label: '#5f5a52',
-  waterLabel: '#4d7a96',
-  coverage: '#9a8f7c',
-} as const;
 
 export const BASEMAP_SOURCE = 'basemap-osm';
 /** The registry layer the basemap ground lies on: the offline land. */
@@ -95,7 +76,8 @@ export function basemapAttribution(lang: Lang): string {
     : `Base map © OpenStreetMap contributors (ODbL), ${BASEMAP_EXTRACT.name} extract of ${BASEMAP_EXTRACT.date}`;
 }
 
-function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
+function groundLayers(visibility: 'visible' | 'none', theme: Theme): LayerSpecification[] {
+  const colors = theme.basemap;
   const source = BASEMAP_SOURCE;
   const layout = { visibility };
   return [
@@ -107,7 +89,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       minzoom: 10,
       layout,
       paint: {
-        'fill-color': ['match', ['get', 'class'], 'industrial', BASEMAP_COLORS.industrial, BASEMAP_COLORS.commercial],
+        'fill-color': ['match', ['get', 'class'], 'industrial', colors.industrial, colors.commercial],
       },
     },
     {
@@ -116,7 +98,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       source,
       'source-layer': 'transport',
       layout,
-      paint: { 'fill-color': BASEMAP_COLORS.transport },
+      paint: { 'fill-color': colors.transport },
     },
     {
       id: 'osm:green',
@@ -125,15 +107,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       'source-layer': 'green',
       layout,
       paint: {
-        'fill-color': [
-          'match',
-          ['get', 'class'],
-          'forest',
-          BASEMAP_COLORS.forest,
-          'grass',
-          BASEMAP_COLORS.grass,
-          BASEMAP_COLORS.park,
-        ],
+        'fill-color': ['match', ['get', 'class'], 'forest', colors.forest, 'grass', colors.grass, colors.park],
       },
     },
     {
@@ -142,7 +116,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       source,
       'source-layer': 'water',
       layout,
-      paint: { 'fill-color': BASEMAP_COLORS.water },
+      paint: { 'fill-color': colors.water },
     },
     {
       id: 'osm:waterway',
@@ -152,7 +126,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       layout: { ...layout, 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         // Darker where a canal is a thin line on land, the water's own colour where a river lies on its polygon.
-        'line-color': ['interpolate', ['linear'], ['zoom'], 10, BASEMAP_COLORS.waterway, 14, BASEMAP_COLORS.water],
+        'line-color': ['interpolate', ['linear'], ['zoom'], 10, colors.waterway, 14, colors.water],
         'line-width': widthByClass([8, 14, 16], [[['river'], [0.6, 2.5, 5]]], [0.2, 1.2, 2.5]),
       },
     },
@@ -164,7 +138,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       minzoom: STREETS_FROM_ZOOM - 2,
       layout: { ...layout, 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': BASEMAP_COLORS.streetCasing,
+        'line-color': colors.streetCasing,
         'line-width': widthByClass(
           [11, 14, 16],
           [
@@ -186,7 +160,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       minzoom: STREETS_FROM_ZOOM,
       layout: { ...layout, 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': BASEMAP_COLORS.street,
+        'line-color': colors.street,
         'line-width': widthByClass(
           [13, 14, 16],
           [
@@ -207,7 +181,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       'source-layer': 'railway',
       filter: ['!', cls('subway', 'light_rail', 'monorail')],
       layout,
-      paint: { 'line-color': BASEMAP_COLORS.rail, 'line-width': byZoom(8, 0.5, 14, 1.1, 16, 1.8) },
+      paint: { 'line-color': colors.rail, 'line-width': byZoom(8, 0.5, 14, 1.1, 16, 1.8) },
     },
     {
       id: 'osm:subway',
@@ -217,7 +191,7 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       filter: cls('subway', 'light_rail', 'monorail'),
       layout,
       paint: {
-        'line-color': BASEMAP_COLORS.subway,
+        'line-color': colors.subway,
         'line-width': byZoom(10, 0.4, 14, 0.9, 16, 1.5),
         'line-opacity': ['case', ['boolean', ['get', 'tunnel'], false], 0.5, 1],
       },
@@ -228,20 +202,16 @@ function groundLayers(visibility: 'visible' | 'none'): LayerSpecification[] {
       source: STREET_COVERAGE_SOURCE,
       minzoom: STREETS_FROM_ZOOM - 1,
       layout,
-      paint: { 'line-color': BASEMAP_COLORS.coverage, 'line-width': 2, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': colors.coverage, 'line-width': 2, 'line-dasharray': [3, 2] },
     },
   ];
 }
 
-const labelPaint = {
-  'text-color': BASEMAP_COLORS.label,
-  'text-halo-color': THEME.labelHalo,
-  'text-halo-width': 1.2,
-};
-
-function labelLayers(visibility: 'visible' | 'none', lang: Lang): LayerSpecification[] {
+function labelLayers(visibility: 'visible' | 'none', lang: Lang, theme: Theme): LayerSpecification[] {
   const source = BASEMAP_SOURCE;
-  const font = [THEME.fontStack];
+  const colors = theme.basemap;
+  const font = [theme.fontStack];
+  const labelPaint = { 'text-color': colors.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 };
   return [
     {
       id: 'osm:street-coverage-label',
@@ -257,7 +227,7 @@ function labelLayers(visibility: 'visible' | 'none', lang: Lang): LayerSpecifica
         'text-size': 11,
         'text-offset': [0, -0.8],
       },
-      paint: { ...labelPaint, 'text-color': BASEMAP_COLORS.coverage },
+      paint: { ...labelPaint, 'text-color': colors.coverage },
     },
     {
       id: 'osm:waterway-label',
@@ -274,7 +244,7 @@ function labelLayers(visibility: 'visible' | 'none', lang: Lang): LayerSpecifica
         'text-font': font,
         'text-size': 11,
       },
-      paint: { ...labelPaint, 'text-color': BASEMAP_COLORS.waterLabel },
+      paint: { ...labelPaint, 'text-color': colors.waterLabel },
     },
     {
       id: 'osm:street-label',
@@ -313,7 +283,7 @@ function labelLayers(visibility: 'visible' | 'none', lang: Lang): LayerSpecifica
         'text-max-width': 7,
         'text-padding': 6,
       },
-      paint: { ...labelPaint, 'text-color': '#4f7a45' },
+      paint: { ...labelPaint, 'text-color': colors.parkLabel },
     },
     {
       id: 'osm:place-label',
@@ -362,10 +332,12 @@ export function buildBasemapStyle({
   tileUrl,
   lang,
   visible,
+  theme,
 }: {
   tileUrl: string;
   lang: Lang;
   visible: boolean;
+  theme: Theme;
 }): BasemapStyle {
   const visibility = visible ? 'visible' : 'none';
   return {
@@ -387,8 +359,8 @@ export function buildBasemapStyle({
         },
       },
     },
-    ground: groundLayers(visibility),
-    labels: labelLayers(visibility, lang),
+    ground: groundLayers(visibility, theme),
+    labels: labelLayers(visibility, lang, theme),
   };
 }
 

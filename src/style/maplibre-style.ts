@@ -5,7 +5,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
-import { THEME } from '../registry/theme';
+import type { Theme } from '../registry/theme';
 import type { ColorSpec, FadeSpec, PlanLayer, ThinSpec } from '../registry/types';
 import { BASEMAP_ABOVE, type BasemapStyle } from './basemap-style';
 import { filterExpression, type LayerFilters } from './filters';
@@ -16,6 +16,8 @@ export interface StyleInput {
   layers: readonly PlanLayer[];
   visible: ReadonlySet<string>;
   lang: Lang;
+  /** Every colour the style draws in (the registry's layer colours are this theme's too). */
+  theme: Theme;
   fontFaces?: FontFacesSpecification;
   filters?: LayerFilters;
   /** Opacity multipliers by layer id, 0–1. */
@@ -95,6 +97,7 @@ function layersFor(
   visible: boolean,
   filters: LayerFilters | undefined,
   opacity: number,
+  theme: Theme,
 ): LayerSpecification[] {
   const source = layer.id;
   const visibility = visible ? 'visible' : 'none';
@@ -166,9 +169,9 @@ function layersFor(
         'circle-stroke-color': [
           'case',
           SELECTED,
-          THEME.newTownOutline,
+          theme.selected,
           HOVERED,
-          THEME.highlight,
+          theme.highlight,
           colorExpression(style.outlineColor),
         ],
         'circle-stroke-width': ['case', SELECTED, 3, HOVERED, 2.5, 1.5],
@@ -178,7 +181,7 @@ function layersFor(
     // A dot draws its own selection in its outline, so no highlight line.
     return out;
   }
-  if (style.type === 'places') out.push(...placeLayers(layer.id, style, visibility, only, opacity));
+  if (style.type === 'places') out.push(...placeLayers(layer.id, style, visibility, only, opacity, theme));
   if (layer.interactive) {
     out.push({
       id: `${layer.id}:highlight`,
@@ -187,7 +190,7 @@ function layersFor(
       ...(extra ? { filter: extra } : {}),
       layout: { visibility, 'line-join': 'round' },
       paint: {
-        'line-color': ['case', SELECTED, THEME.newTownOutline, THEME.highlight],
+        'line-color': ['case', SELECTED, theme.selected, theme.highlight],
         'line-width': ['case', SELECTED, 4, HOVERED, 3.5, 0],
       },
     });
@@ -216,6 +219,7 @@ function placeLayers(
   visibility: 'visible' | 'none',
   only: (base: ExpressionSpecification) => ExpressionSpecification,
   opacity: number,
+  theme: Theme,
 ): LayerSpecification[] {
   const color = colorExpression(style.color);
   const out: LayerSpecification[] = [
@@ -284,7 +288,7 @@ function placeLayers(
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, style.radius * 0.7, 14, style.radius * 1.5],
       'circle-color': color,
       'circle-opacity': opacity,
-      'circle-stroke-color': ['case', SELECTED, THEME.newTownOutline, HOVERED, THEME.highlight, '#ffffff'],
+      'circle-stroke-color': ['case', SELECTED, theme.selected, HOVERED, theme.highlight, theme.dotRing],
       'circle-stroke-width': ['case', SELECTED, 3, HOVERED, 3, 1.2],
       'circle-stroke-opacity': opacity,
     },
@@ -297,6 +301,7 @@ function labelLayer(
   visible: boolean,
   lang: Lang,
   filters: LayerFilters | undefined,
+  theme: Theme,
 ): LayerSpecification[] {
   if (!layer.label) return [];
   const extra = filters ? filterExpression(layer.id, filters) : null;
@@ -310,12 +315,12 @@ function labelLayer(
       layout: {
         visibility: visible ? 'visible' : 'none',
         'text-field': ['coalesce', ['get', layer.label[lang]], ['get', 'name_zh']],
-        'text-font': [THEME.fontStack],
+        'text-font': [theme.fontStack],
         'text-size': layer.label.size,
         'text-max-width': 8,
         'text-padding': 4,
       },
-      paint: { 'text-color': THEME.label, 'text-halo-color': THEME.labelHalo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
     },
   ];
 }
@@ -328,6 +333,7 @@ export function buildMapStyle({
   layers,
   visible,
   lang,
+  theme,
   fontFaces,
   filters,
   opacity = {},
@@ -344,7 +350,7 @@ export function buildMapStyle({
     ...Object.entries(basemap?.sources ?? {}),
   ]);
   const planLayers = layers.flatMap((layer) =>
-    layersFor(layer, visible.has(layer.id), filters, opacity[layer.id] ?? 1),
+    layersFor(layer, visible.has(layer.id), filters, opacity[layer.id] ?? 1, theme),
   );
   const groundAt = planLayers.reduce(
     (at, layer, index) => (layer.id.startsWith(`${BASEMAP_ABOVE}:`) ? index + 1 : at),
@@ -356,12 +362,12 @@ export function buildMapStyle({
     sources,
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
+      { id: 'background', type: 'background', paint: { 'background-color': theme.background } },
       ...planLayers.slice(0, groundAt),
       ...(basemap?.ground ?? []),
       ...planLayers.slice(groundAt),
       ...(basemap?.labels ?? []),
-      ...layers.flatMap((layer) => labelLayer(layer, visible.has(layer.id), lang, filters)),
+      ...layers.flatMap((layer) => labelLayer(layer, visible.has(layer.id), lang, filters, theme)),
     ],
   } as StyleSpecification;
 }

@@ -15,6 +15,7 @@ import { SHEETS_CASES } from './cases/sheets';
 import { TARGETS_CASES } from './cases/targets';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
+import { ZONES_CASES } from './cases/zones';
 import type { BrowserCase } from './helpers';
 
 /** Every browser case, in the order they run. */
@@ -33,6 +34,7 @@ export const CASES: BrowserCase[] = [
   ...A11Y_CASES,
   ...KEYBOARD_CASES,
   ...PLACES_CASES,
+  ...ZONES_CASES,
   ...POINT_REPORT_CASES,
   ...SHEETS_CASES,
   ...OFFLINE_CASES,

@@ -7,7 +7,7 @@ import { CATALOGUE_PARKS } from './industrial';
 import { PLACE_RECORDS } from './inventory';
 import { withOwnOutline } from './own-outlines';
 import { LAYER_OF_KIND, type Locate, type OsmFile, type PlaceRecord } from './types';
-import { areaKm2, districtParts, drawZone, zoneById, zoneNote } from './zones';
+import { areaKm2, COAST_OUTLINE, coastBetween, districtParts, drawZone, zoneById, zoneNote } from './zones';
 
 const OSM_FILES: Record<OsmFile, string> = {
   'transport-areas': 'osm-2025/transport-areas.osm-geofabrik-20250318.wgs84.geojson',
@@ -61,9 +61,17 @@ function osmGeometry(locate: Extract<Locate, { by: 'osm' }>): Geometry {
   );
   // Areas are small and simplifying can make them invalid; long rivers and tracks are simplified
   // and cut to the map's extent (the Taipu River starts at Lake Tai).
-  if (polygons.length > 0) return { type: 'MultiPolygon', coordinates: polygons };
+  if (polygons.length > 0) return validArea({ type: 'MultiPolygon', coordinates: polygons });
   const simplified = turf.simplify(turf.multiLineString(lines), { tolerance: SIMPLIFY_DEGREES });
   return turf.bboxClip(simplified, MAP_EXTENT).geometry;
+}
+
+/** Outlines that touch (two plants of one works side by side) are merged: a multipolygon's parts may not share edges. */
+function validArea(area: MultiPolygon): Geometry {
+  if (turf.booleanValid(area)) return area;
+  const merged = turf.union(turf.featureCollection(area.coordinates.map((rings) => turf.polygon(rings))));
+  if (!merged) throw new Error('OSM outlines: union failed');
+  return merged.geometry;
 }
 
 const CENTRAL_ROADS = 'osm-2025/roads-central-13x11km.osm-overpass-20250809.wgs84.geojson';
@@ -131,6 +139,14 @@ export function locatePlace(record: PlaceRecord, districts: ReadonlyMap<string, 
         located: `The island part(s) of the district outline: ${locate.from}${less}`,
       };
     }
+    case 'coast':
+      return {
+        geometry: coastBetween(locate.between[0], locate.between[1]),
+        source: `derived: the coast of shared/geo-sources/${COAST_OUTLINE} (OSM relation 913067 clipped by the 2017 OSM coastline; ODbL)`,
+        accuracy: 'derived',
+        licence: 'ODbL-1.0',
+        located: `The coast of Shanghai’s land outline: ${locate.from}`,
+      };
     case 'road':
       return {
         geometry: roadLines(locate.names),

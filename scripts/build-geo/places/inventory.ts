@@ -4,6 +4,7 @@ import { GATEWAYS } from './gateways';
 import { INDUSTRIAL_BASES } from './industrial';
 import { KEY_AREAS } from './key-areas';
 import { readOwnOutlines, withOwnOutline } from './own-outlines';
+import { withPlacements } from './placements';
 import { RAIL } from './rail';
 import type { PlaceRecord } from './types';
 import { WATER } from './water';
@@ -14,12 +15,8 @@ import { WATER } from './water';
  */
 const OUTLINES = readOwnOutlines();
 
-export const PLACE_RECORDS: readonly PlaceRecord[] = [
-  ...KEY_AREAS,
-  ...GATEWAYS,
-  ...RAIL,
-  ...FACILITIES,
-  ...WATER,
-  ...INDUSTRIAL_BASES,
-  ...DRAWN_ELSEWHERE,
-].map((record) => withOwnOutline(record, OUTLINES));
+export const PLACE_RECORDS: readonly PlaceRecord[] = withPlacements(
+  [...KEY_AREAS, ...GATEWAYS, ...RAIL, ...FACILITIES, ...WATER, ...INDUSTRIAL_BASES, ...DRAWN_ELSEWHERE].map((record) =>
+    withOwnOutline(record, OUTLINES),
+  ),
+);

@@ -45,6 +45,8 @@ export type Locate =
   | { by: 'zone'; zone: string }
   /** The parts (islands) of a district outline that contain these points, less the named OSM water areas. */
   | { by: 'district-part'; district: string; containing: [number, number][]; lessWater?: string[]; from: string }
+  /** A stretch of coast: Shanghai's land outline between the vertices nearest two points, the shorter way round. */
+  | { by: 'coast'; between: [[number, number], [number, number]]; from: string }
   /** The roads that name a corridor or axis, from the OSM road files (expressways city-wide, streets in the centre). */
   | { by: 'road'; names: string[]; from: string }
   /** A point placed by hand; `accuracy_m` is the honest radius within which the place lies. */

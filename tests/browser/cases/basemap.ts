@@ -1,7 +1,7 @@
 /** The OpenStreetMap basemap: water, green and street names at zoom 15, offline; the plain switch; coverage. */
 import type { Page } from 'playwright-core';
+import { THEME } from '../../../src/registry/theme';
 import { STREET_COVERAGE } from '../../../src/style/basemap-schema';
-import { BASEMAP_COLORS } from '../../../src/style/basemap-style';
 import { colorDistance, hexToRgb, mapPixels, mapPoint, type Rgb, viewAt, waitForMapReady } from '../harness';
 import { assert, type BrowserCase, expectColorAt, expectColorNear, idle, open } from '../helpers';
 
@@ -23,7 +23,7 @@ async function renderedNames(page: Page, styleLayerId: string): Promise<string[]
 
 /** Pixels close to the basemap's label colour: names drawn by the basemap. */
 function labelPixels(pixels: Rgb[]): number {
-  const label = hexToRgb(BASEMAP_COLORS.label);
+  const label = hexToRgb(THEME.basemap.label);
   return pixels.filter((pixel) => colorDistance(pixel, label) < 40).length;
 }
 
@@ -44,9 +44,9 @@ export const BASEMAP_CASES: BrowserCase[] = [
     name: 'basemap: at zoom 15 the Huangpu has the water colour, Century Park the green, streets their names; all offline',
     async run({ page, url, screenshot }) {
       const offsite = await open(page, `${url}${BASE_ONLY}`);
-      await expectColorAt(page, HUANGPU_AT_BUND, 15, hexToRgb(BASEMAP_COLORS.water), 'Huangpu at the Bund');
+      await expectColorAt(page, HUANGPU_AT_BUND, 15, hexToRgb(THEME.basemap.water), 'Huangpu at the Bund');
       await screenshot('basemap-bund-z15');
-      await expectColorAt(page, CENTURY_PARK, 15, hexToRgb(BASEMAP_COLORS.park), 'Century Park');
+      await expectColorAt(page, CENTURY_PARK, 15, hexToRgb(THEME.basemap.park), 'Century Park');
       await viewAt(page, PEOPLES_SQUARE[0] ?? 0, PEOPLES_SQUARE[1] ?? 0, 15);
       // Fonts arrive asynchronously: a second idle lets late glyphs draw.
       await page.waitForTimeout(500);
@@ -78,7 +78,7 @@ export const BASEMAP_CASES: BrowserCase[] = [
         page,
         [STREET_COVERAGE.east, (STREET_COVERAGE.south + STREET_COVERAGE.north) / 2],
         13,
-        BASEMAP_COLORS.coverage,
+        THEME.basemap.coverage,
         'street coverage outline',
       );
       await screenshot('basemap-coverage-edge-z13');
@@ -95,7 +95,7 @@ export const BASEMAP_CASES: BrowserCase[] = [
       const { x, y } = await mapPoint(page, lon, lat);
       const [plain] = await mapPixels(page, x, y);
       assert(
-        plain && colorDistance(plain, hexToRgb(BASEMAP_COLORS.water)) > 10,
+        plain && colorDistance(plain, hexToRgb(THEME.basemap.water)) > 10,
         `plain base has no OSM water: ${plain}`,
       );
       await page.reload();

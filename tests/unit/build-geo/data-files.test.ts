@@ -8,7 +8,7 @@ const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'ut
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'build-geo-data');
 
 describe('the curated data files of the build and their JSON Schemas', () => {
-  it('has the place records, zones, outlines, point checks and hand-drawn geometry as data', () => {
+  it('has the place records, zones, outlines, placements, point checks and hand-drawn geometry as data', () => {
     expect(dataFiles.sort()).toEqual([
       'facilities.json',
       'gateways.json',
@@ -19,6 +19,7 @@ describe('the curated data files of the build and their JSON Schemas', () => {
       'new-towns.geojson',
       'own-outlines.json',
       'parks.geojson',
+      'placements.json',
       'planned-rail.geojson',
       'point-checks.json',
       'rail.json',

@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { DISTRICT_LAYERS, type DistrictItems } from '../../../src/analysis/district-items';
-import { districtSheet, whereExactly } from '../../../src/content/district-sheet';
+import { districtSheet } from '../../../src/content/district-sheet';
 import type { Passage } from '../../../src/content/links';
 import type { Quote } from '../../../src/content/quotes';
 import type { PlanDoc, PlanSection } from '../../../src/content/types';
@@ -92,14 +92,9 @@ describe("a district's plan sheet", () => {
     const byLayer = Object.fromEntries(sheet.items.map((g) => [g.layer.replace(/ \(\d+\)$/, ''), g.lines]));
     expect(sheet.items.map((g) => /\((\d+)\)$/.exec(g.layer)?.[1])).toEqual(['1', '1', '2']);
     expect(Object.values(byLayer)).toEqual([
-      ['Songjiang New Town — Approximate (hand-drawn or schematic) · position within ~1,000 m'],
-      ['Line 9 · Operating — Surveyed (mapped data, e.g. OSM)'],
+      ['Songjiang New Town — Where exactly: approximate, within ~1 km'],
+      ['Line 9 · Operating — Where exactly: surveyed'],
       ['Songjiang Xincheng, Zuibaichi'],
     ]);
-  });
-
-  it('says where exactly in either language, and what it does not know', () => {
-    expect(whereExactly({ accuracy: 'surveyed' }, 'zh')).toBe('实测（来自测绘/OSM）');
-    expect(whereExactly({}, 'en')).toBe('—');
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatValue, VALUE_LABELS } from '../../../src/i18n/fields';
+import { STRINGS, t } from '../../../src/i18n/strings';
 import { LAYERS } from '../../../src/registry/layers';
+import { RAIL_STATUSES } from '../../../src/registry/types';
 
 const GEO = join(import.meta.dirname, '..', '..', '..', 'geo');
 /** Filters over values the data names by id (rail lines), whose labels are the features' own names. */
@@ -27,4 +29,22 @@ describe('values a filter or the feature panel shows', () => {
       });
     }
   }
+});
+
+describe('value labels written once', () => {
+  it('the interface strings that name a rail status are the value labels themselves', () => {
+    for (const status of RAIL_STATUSES) {
+      expect(STRINGS[`status.${status}`], status).toBe(VALUE_LABELS[status]);
+      expect(formatValue(status, 'en')).toBe(t(`status.${status}`, 'en'));
+    }
+  });
+
+  it('no interface string repeats a value label under another key', () => {
+    const valueLabels = new Set<object>(Object.values(VALUE_LABELS));
+    const spelled = new Map(Object.values(VALUE_LABELS).map((label) => [`${label.zh}|${label.en}`, label]));
+    const copies = Object.entries(STRINGS).filter(
+      ([, label]) => !valueLabels.has(label) && spelled.has(`${label.zh}|${label.en}`),
+    );
+    expect(copies.map(([key]) => key)).toEqual([]);
+  });
 });

@@ -52,6 +52,27 @@ describe('store', () => {
     expect(store.get().tab).toBe('plans');
   });
 
+  it('keeps every selector listening after one of them threw', () => {
+    const store = createStore(defaultState(), quiet);
+    const tabs: string[] = [];
+    const langs: string[] = [];
+    store.select(
+      (s) => s.tab,
+      (tab) => {
+        if (tab === 'plans') throw new Error('first change fails');
+        tabs.push(tab);
+      },
+    );
+    store.select(
+      (s) => s.lang,
+      (lang) => langs.push(lang),
+    );
+    store.update({ tab: 'plans', lang: 'en' });
+    store.update({ tab: 'time', lang: 'zh' });
+    expect(tabs).toEqual(['time']);
+    expect(langs).toEqual(['en', 'zh']);
+  });
+
   it('does not loop when a listener throws on every change', () => {
     const store = createStore(defaultState(), quiet);
     store.subscribe(() => {

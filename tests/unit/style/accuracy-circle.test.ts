@@ -1,6 +1,7 @@
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../src/registry/layers';
+import { THEME } from '../../../src/registry/theme';
 import { buildMapStyle, METRES_PER_PIXEL_Z0, metresRadius, wideDiscHidden } from '../../../src/style/maplibre-style';
 
 describe('the accuracy circle of an approximate point', () => {
@@ -22,7 +23,7 @@ describe('the accuracy circle of an approximate point', () => {
   });
 
   it('is drawn under every inventory layer, only for points that carry a radius', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: new Set(), lang: 'en' });
+    const style = buildMapStyle({ layers: LAYERS, visible: new Set(), lang: 'en', theme: THEME });
     const circles = style.layers.filter((l) => l.id.endsWith(':uncertainty'));
     expect(circles.map((l) => l.id.split(':')[0]).sort()).toEqual(
       ['facilities', 'gateways', 'industrial-parks', 'intercity-rail', 'key-areas', 'water-bodies'].sort(),

@@ -1,6 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../src/registry/layers';
+import { THEME } from '../../../src/registry/theme';
 import { BASEMAP_LAYERS, STREET_COVERAGE } from '../../../src/style/basemap-schema';
 import {
   BASEMAP_SOURCE,
@@ -15,14 +16,16 @@ import { buildMapStyle } from '../../../src/style/maplibre-style';
 
 const TILES = 'http://127.0.0.1:4173/tiles/basemap/{z}/{x}/{y}.pbf';
 const ALL_VISIBLE = new Set(LAYERS.map((l) => l.id));
-const detailed = buildBasemapStyle({ tileUrl: TILES, lang: 'en', visible: true });
+const detailed = buildBasemapStyle({ tileUrl: TILES, lang: 'en', visible: true, theme: THEME });
 
 describe('buildBasemapStyle', () => {
   it('gives a whole style MapLibre’s validator accepts, in both languages and both states', () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const visible of [true, false]) {
-        const basemap = buildBasemapStyle({ tileUrl: TILES, lang, visible });
-        expect(validateStyleMin(buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang, basemap }))).toEqual([]);
+        const basemap = buildBasemapStyle({ tileUrl: TILES, lang, visible, theme: THEME });
+        expect(
+          validateStyleMin(buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang, theme: THEME, basemap })),
+        ).toEqual([]);
       }
     }
   });
@@ -41,9 +44,13 @@ describe('buildBasemapStyle', () => {
   });
 
   it('lays the ground on the land, under the districts and plans, and its names under the plan labels', () => {
-    const ids = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', basemap: detailed }).layers.map(
-      (layer) => layer.id,
-    );
+    const ids = buildMapStyle({
+      layers: LAYERS,
+      visible: ALL_VISIBLE,
+      lang: 'zh',
+      theme: THEME,
+      basemap: detailed,
+    }).layers.map((layer) => layer.id);
     const water = ids.indexOf('osm:water');
     expect(water).toBeGreaterThan(ids.indexOf('base-land:fill'));
     expect(water).toBeLessThan(ids.indexOf('base-districts:fill'));
@@ -52,7 +59,7 @@ describe('buildBasemapStyle', () => {
   });
 
   it('hides every basemap layer for the plain base', () => {
-    const plain = buildBasemapStyle({ tileUrl: TILES, lang: 'zh', visible: false });
+    const plain = buildBasemapStyle({ tileUrl: TILES, lang: 'zh', visible: false, theme: THEME });
     expect(basemapLayerIds(plain)).toEqual(basemapLayerIds(detailed));
     for (const layer of [...plain.ground, ...plain.labels]) expect(layer.layout?.visibility).toBe('none');
   });

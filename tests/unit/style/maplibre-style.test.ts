@@ -1,6 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../src/registry/layers';
+import { THEME } from '../../../src/registry/theme';
 import type { PlanLayer } from '../../../src/registry/types';
 import { buildMapStyle, colorExpression, styleLayerIds } from '../../../src/style/maplibre-style';
 
@@ -8,17 +9,17 @@ const ALL_VISIBLE = new Set(LAYERS.map((l) => l.id));
 
 describe('buildMapStyle', () => {
   it('produces a style MapLibre’s own validator accepts', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME });
     expect(validateStyleMin(style)).toEqual([]);
   });
 
   it('has a source for every layer', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME });
     for (const layer of LAYERS) expect(layer.id in style.sources, layer.id).toBe(true);
   });
 
   it('contains every style layer id the map toggles', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME });
     const ids = new Set(style.layers.map((l) => l.id));
     for (const layer of LAYERS) {
       for (const id of styleLayerIds(layer)) expect(ids.has(id), id).toBe(true);
@@ -26,7 +27,7 @@ describe('buildMapStyle', () => {
   });
 
   it('draws approximate outlines dashed and surveyed ones solid', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME });
     const approx = style.layers.find((l) => l.id === 'new-towns:outline-approx');
     const solid = style.layers.find((l) => l.id === 'new-towns:outline');
     expect(approx?.type === 'line' && approx.paint?.['line-dasharray']).toBeTruthy();
@@ -34,7 +35,7 @@ describe('buildMapStyle', () => {
   });
 
   it('hides layers that are not visible and labels in the chosen language', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: new Set(['base-land']), lang: 'en' });
+    const style = buildMapStyle({ layers: LAYERS, visible: new Set(['base-land']), lang: 'en', theme: THEME });
     const fill = style.layers.find((l) => l.id === 'new-towns:fill');
     expect(fill?.layout?.visibility).toBe('none');
     const label = style.layers.find((l) => l.id === 'base-districts:label');
@@ -42,7 +43,7 @@ describe('buildMapStyle', () => {
   });
 
   it('keeps labels above every fill and line', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh' });
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME });
     const firstLabel = style.layers.findIndex((l) => l.type === 'symbol');
     const lastOther = style.layers.map((l) => l.type).lastIndexOf('line');
     expect(firstLabel).toBeGreaterThan(lastOther);
