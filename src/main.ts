@@ -8,7 +8,9 @@ import { syncDocumentLanguage } from './app/document-lang';
 import { locateUser } from './app/geolocation';
 import { syncHistory } from './app/history-sync';
 import { syncImports } from './app/imports-sync';
+import { syncLayerDrawer } from './app/layer-drawer';
 import { loadData } from './app/load-data';
+import { installPanelPlugins } from './app/panel-plugins';
 import { persistChoices, rememberLanguage, storedLang, storedMeasures, storedTiandituKey } from './app/persistence';
 import { scrollToParagraph } from './app/scroll-to-paragraph';
 import { installSheets } from './app/sheets';
@@ -17,20 +19,19 @@ import { installInspectHook } from './map/inspect-hook';
 import { createPlanMap, type PlanMap } from './map/plan-map';
 import { defaultState } from './state/initial';
 import { ignoredNotice } from './state/link-check';
-import { allLayerData, createStore } from './state/store';
+import { createStore } from './state/store';
 import { readHash } from './state/url';
 import { fromUrlState } from './state/url-sync';
 import { attributionPanel } from './ui/attribution';
 import { mountBottomSheet } from './ui/bottom-sheet';
 import { mountEmbed } from './ui/embed';
 import { headerPanel } from './ui/header';
-import { mountLayerDrawer } from './ui/layer-drawer';
-import { mountLayerPanel } from './ui/layer-panel';
+import { layerPanel } from './ui/layer-panel';
 import { mountLiveRegion } from './ui/live-region';
 import { mountMapTools } from './ui/map-tools';
-import { mountNotices } from './ui/notices';
+import { noticesPanel } from './ui/notices';
 import { mountPanel } from './ui/panel';
-import { mountSearchBox } from './ui/search-box';
+import { searchPanel } from './ui/search-box';
 import { shortcutsDialog } from './ui/shortcuts-dialog';
 import { mountSidePanel } from './ui/side-panel';
 
@@ -77,20 +78,21 @@ loadData(store, planMap, { selected: fromUrl.state.selected, hasView: fromUrl.st
   )
   // The service worker saves the app for offline use (several MB): started after the map and texts so
   // it never competes with first paint; its notices load off the initial bundle.
-  .finally(() => import('./ui/offline-status').then((m) => m.mountOfflineStatus(store)))
+  .finally(() => import('./app/service-worker').then((m) => m.installServiceWorker(store)))
   // The analysis tools load off the first paint; fetched now, their tab opens at once.
   .finally(() => import('./ui/analysis-panel'));
 
 performance.mark('app:map-created');
 mountLiveRegion(required('live-region'));
 mountPanel(required('header'), store, headerPanel);
-mountSearchBox(required('search'), store);
-mountNotices(required('notices'), store);
-mountLayerPanel(required('layer-panel'), store, () => allLayerData(store.get()));
+installPanelPlugins(store);
+mountPanel(required('search'), store, searchPanel);
+mountPanel(required('notices'), store, noticesPanel);
+mountPanel(required('layer-panel'), store, layerPanel);
 // Sheets (PNG, PDF, a district's plan) are made when asked for; their code loads then.
 installSheets(store, planMap);
-mountLayerDrawer(required('layer-panel'), store);
-mountSidePanel(required('side-panel'), store, () => allLayerData(store.get()));
+syncLayerDrawer(store, required('layer-panel'));
+mountSidePanel(required('side-panel'), store);
 mountBottomSheet(required('side-panel'), store);
 mountMapTools(mapTools, store, {
   centre: () => {

@@ -20,6 +20,9 @@ export const OSM_CLASSES: readonly OsmClass[] = [
 
 export type OsmClassId = OsmClass['id'];
 
+/** The classes "nearest" compares when it uses every mapped feature (stations, parks, industry). */
+export const NEAREST_OSM_CLASSES = ['osm-stations', 'osm-parks', 'osm-industrial'];
+
 export function osmClass(id: string): OsmClass | undefined {
   return OSM_CLASSES.find((c) => c.id === id);
 }

@@ -1,6 +1,12 @@
 import type { Feature, Geometry } from 'geojson';
 import { nearestFacilities } from '../analysis/nearest';
-import { type CompactCollection, expandClass, type OsmClass, osmClass } from '../analysis/osm-classes';
+import {
+  type CompactCollection,
+  expandClass,
+  NEAREST_OSM_CLASSES,
+  type OsmClass,
+  osmClass,
+} from '../analysis/osm-classes';
 import type { Lang } from '../i18n/strings';
 import { allLayerData, type Store } from '../state/store';
 
@@ -56,8 +62,6 @@ export async function ensureOsmClasses(store: Store, ids: readonly string[]): Pr
   store.update({ osmClasses: new Map([...store.get().osmClasses, ...loaded]) });
 }
 
-export const NEAREST_OSM_CLASSES = ['osm-stations', 'osm-parks', 'osm-industrial'];
-
 /**
  * While nearest uses every mapped feature, loads those classes when the tool is first used, and
  * answers again once they arrive (a click made while they were loading is not lost).
@@ -66,15 +70,18 @@ export function watchNearestClasses(store: Store): void {
   store.select(
     (s) => (s.nearestWith === 'osm' && (s.mode === 'nearest' || s.nearest !== null) ? 'load' : 'idle'),
     (need) => {
-      if (need === 'load')
-        ensureOsmClasses(store, NEAREST_OSM_CLASSES).catch((error: unknown) =>
+      if (need !== 'load' || NEAREST_OSM_CLASSES.every((id) => store.get().osmClasses.has(id))) return;
+      store.update({ nearestLoading: true });
+      ensureOsmClasses(store, NEAREST_OSM_CLASSES)
+        .catch((error: unknown) =>
           store.update({
             notices: [
               ...store.get().notices,
               error instanceof OsmClassError ? error.messages[store.get().lang] : String(error),
             ],
           }),
-        );
+        )
+        .finally(() => store.update({ nearestLoading: false }));
     },
     { immediate: true },
   );

@@ -11,7 +11,7 @@ import type { PlanMap } from '../map/plan-map';
 import type { Bounds } from '../map/print-legend';
 import { scaleLabel } from '../map/sheet-layout';
 import { type AppState, allLayerData, type PrintRequest, type Store } from '../state/store';
-import { downloadBlob } from '../ui/download';
+import { downloadBlob } from './downloads';
 
 function today(lang: Lang): string {
   return new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB', {

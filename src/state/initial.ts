@@ -2,6 +2,7 @@ import { LAYERS } from '../registry/layers';
 import { NO_FILTERS } from '../style/filters';
 import type { AppState, LayerLoad } from './store';
 import { DEFAULT_COMPARE } from './time';
+import { DEFAULT_COVERAGE, DEFAULT_SEARCH, NO_IMPORT } from './tools';
 
 /** The state of a fresh visit before any link, storage or data is applied. */
 export function defaultState(overrides: Partial<AppState> = {}): AppState {
@@ -47,6 +48,15 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     osmClasses: new Map(),
     uncovered: null,
     imports: [],
+    importJob: NO_IMPORT,
+    coverage: DEFAULT_COVERAGE,
+    typedErrors: {},
+    nearestLoading: false,
+    targets: { state: 'idle' },
+    search: DEFAULT_SEARCH,
+    share: { copied: null, embedOpen: false, request: null },
+    appStatus: { offline: false, savedForOffline: false, updateReady: false, reload: false },
+    download: null,
     ...overrides,
   };
 }

@@ -8,6 +8,16 @@ import type { ImportedLayer } from '../data/imports-db';
 import { type Lang, t } from '../i18n/strings';
 import type { LayerFilters } from '../style/filters';
 import type { CompareState } from './time';
+import type {
+  AppStatus,
+  CoverageState,
+  DownloadRequest,
+  ImportJob,
+  SearchState,
+  ShareState,
+  TargetsLoad,
+  TypedError,
+} from './tools';
 
 export interface FeatureRef {
   layerId: string;
@@ -94,8 +104,23 @@ export interface AppState {
   osmClasses: ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
   /** Layers the user imported, kept in IndexedDB. */
   imports: readonly ImportedLayer[];
+  /** The file being imported, read by app/imports-sync.ts. */
+  importJob: ImportJob;
+  /** The coverage tool's form, run (app/coverage.ts runs it in a worker) and table choices. */
+  coverage: CoverageState;
   /** Not-covered area of the last coverage run, drawn on the map. */
   uncovered: import('geojson').MultiPolygon | null;
+  /** What each typed-coordinate box could not read, by the box's test id. */
+  typedErrors: Readonly<Record<string, TypedError>>;
+  /** The OSM facility classes nearest needs are loading. */
+  nearestLoading: boolean;
+  /** The plans' targets checked against the map (app/targets.ts fetches the measures). */
+  targets: TargetsLoad;
+  search: SearchState;
+  share: ShareState;
+  appStatus: AppStatus;
+  /** The last file asked to be saved (app/downloads.ts saves it). */
+  download: DownloadRequest | null;
   loads: Readonly<Record<string, LayerLoad>>;
   mapError: string | null;
   /** The sheet being made (src/app/sheets.ts makes it) and how that went. */

@@ -1,38 +1,21 @@
-import type { Feature, Geometry } from 'geojson';
-import { html, render } from 'lit-html';
-import { datumReferences } from '../data/datum-sources';
-import type { AppState, Store } from '../state/store';
-import { createCoverageTool } from './coverage-tool';
-import { createImportPanel } from './import-panel';
-import { createMeasureTools } from './measure-tools';
-import { createTargetsPanel } from './targets-panel';
+import { html } from 'lit-html';
+import { coveragePanel } from './coverage-tool';
+import { importPanel } from './import-panel';
+import { measurePanel, nearestPanel } from './measure-tools';
+import type { Panel } from './panel';
+import { targetsPanel } from './targets-panel';
 
-type Data = ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
+const TOOLS = [importPanel, measurePanel, nearestPanel, coveragePanel, targetsPanel];
 
 /**
- * The Analysis tab: import, measures, nearest facilities and coverage, each a tool of its own.
- * lit-html updates it in place, so what the user is typing or has chosen in a form survives a redraw.
+ * The Analysis tab: import, measures, nearest facilities, coverage and the plans' targets, each a
+ * panel of its own. lit-html updates it in place, so what the user is typing or has chosen in a form
+ * survives a redraw.
  */
-export function createAnalysisPanel(store: Store, data: () => Data) {
-  let host: HTMLElement | null = null;
-  /** For a tool's own changes (a message, progress, a sort): the store did not change. */
-  const redraw = () => {
-    if (host) draw(host, store.get());
-  };
-  const importer = createImportPanel(store, () => datumReferences(data()), redraw);
-  const coverage = createCoverageTool(store, data, redraw);
-  const { measureSection, nearestSection } = createMeasureTools(store, data, redraw);
-  const targets = createTargetsPanel(store, redraw);
-
-  function draw(root: HTMLElement, state: AppState): void {
-    host = root;
-    render(
-      html`<section class="tool">${importer.view(state)}</section>
-        ${measureSection(state)} ${nearestSection(state)}
-        <section class="tool">${coverage.view(state)}</section>
-        <section class="tool">${targets.view(state)}</section>`,
-      root,
-    );
-  }
-  return { render: draw };
-}
+export const analysisPanel: Panel = {
+  reads: (s) => TOOLS.flatMap((tool) => tool.reads(s)),
+  view: (state, store) =>
+    html`${importPanel.view(state, store)} ${measurePanel.view(state, store)} ${nearestPanel.view(state, store)}
+      <section class="tool">${coveragePanel.view(state, store)}</section>
+      <section class="tool">${targetsPanel.view(state, store)}</section>`,
+};

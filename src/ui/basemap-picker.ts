@@ -1,4 +1,4 @@
-import { html, render, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from 'lit-html';
 import { t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
 import { BASEMAPS, type BasemapId, GCJ02_NOTE, shownBasemap } from '../style/basemaps';
@@ -45,11 +45,4 @@ export function basemapPickerView(state: AppState, store: Store): TemplateResult
     }
     <p class="hint">${GCJ02_NOTE[lang]}</p>
   </div>`;
-}
-
-/** The switch as an element, for panels that are not lit-html templates yet. */
-export function basemapPicker(state: AppState, store: Store): HTMLElement {
-  const holder = document.createElement('div');
-  render(basemapPickerView(state, store), holder);
-  return holder;
 }

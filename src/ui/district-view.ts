@@ -1,66 +1,63 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { DISTRICT_LAYERS, type DistrictItems, type DistrictLayerId, districtItems } from '../analysis/district-items';
 import { summaryOf } from '../content/district-sheet';
 import { quotesAbout } from '../content/quotes';
+import { stripBidi } from '../i18n/bidi';
 import { whereExactly } from '../i18n/distance';
 import { formatValue } from '../i18n/fields';
 import { type Lang, t } from '../i18n/strings';
 import { findLayer } from '../registry/layers';
-import { openDistrict } from '../state/actions';
+import { openDistrict, requestPrint } from '../state/actions';
 import { type AppState, type Store, showFeatures } from '../state/store';
 import { closeButton } from './close-button';
-import { el } from './dom';
 import { quotesView } from './quote-view';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
-type Data = () => ReadonlyMap<string, readonly AnyFeature[]>;
 
 /** Sentences quoted under the district's name, and under each item, before "more". */
 const DISTRICT_QUOTES = 4;
 const ITEM_QUOTES = 2;
 
-const cache = new Map<string, DistrictItems>();
+/** A district's items, worked out once per loaded data and district. */
+const items = new WeakMap<AppState['features'], Map<string, DistrictItems>>();
 
-function itemsOf(slug: string, data: Data): { district: AnyFeature; items: DistrictItems } | null {
-  const district = data()
-    .get('base-districts')
-    ?.find((d) => d.properties.id === slug);
+function itemsOf(slug: string, features: AppState['features']): { district: AnyFeature; items: DistrictItems } | null {
+  const district = features.get('base-districts')?.find((d) => d.properties.id === slug);
   if (!district) return null;
-  let items = cache.get(slug);
-  if (!items) {
+  const known = items.get(features) ?? new Map<string, DistrictItems>();
+  items.set(features, known);
+  let found = known.get(slug);
+  if (!found) {
     const ref = {
       id: slug,
       name_zh: String(district.properties.name_zh),
       geometry: district.geometry as Polygon | MultiPolygon,
     };
-    items = districtItems(ref, data());
-    cache.set(slug, items);
+    found = districtItems(ref, features);
+    known.set(slug, found);
   }
-  return { district, items };
+  return { district, items: found };
 }
 
 /** A district chooser for the layer panel: the citizen's way in. */
-export function districtPicker(state: AppState, store: Store, data: Data): HTMLElement {
-  const districts = [...(data().get('base-districts') ?? [])].sort((a, b) =>
+export function districtPicker(state: AppState, store: Store): TemplateResult {
+  const lang = state.lang;
+  const districts = [...(state.features.get('base-districts') ?? [])].sort((a, b) =>
     String(a.properties.name_en).localeCompare(String(b.properties.name_en)),
   );
-  const select = el(
-    'select',
-    { id: 'district-picker', 'data-testid': 'district-picker' },
-    el('option', { value: '' }, t('chooseDistrict', state.lang)),
-    ...districts.map((d) => {
-      const option = el(
-        'option',
-        { value: String(d.properties.id) },
-        String(state.lang === 'zh' ? d.properties.name_zh : d.properties.name_en),
-      );
-      option.selected = state.district === d.properties.id;
-      return option;
-    }),
-  );
-  select.addEventListener('change', () => openDistrict(store, select.value || null));
-  return el('label', { class: 'district-picker', for: 'district-picker' }, t('yourDistrict', state.lang), select);
+  const pick = (event: Event) => openDistrict(store, (event.target as HTMLSelectElement).value || null);
+  return html`<label class="district-picker" for="district-picker"
+    >${t('yourDistrict', lang)}<select id="district-picker" data-testid="district-picker" @change=${pick}>
+      <option value="" ?selected=${!state.district}>${t('chooseDistrict', lang)}</option>
+      ${districts.map(
+        (d) =>
+          html`<option value=${String(d.properties.id)} ?selected=${state.district === d.properties.id}>${stripBidi(
+            nameOf(d, lang),
+          )}</option>`,
+      )}
+    </select></label
+  >`;
 }
 
 const nameOf = (f: AnyFeature, lang: Lang) => String(lang === 'zh' ? f.properties.name_zh : f.properties.name_en);
@@ -94,11 +91,11 @@ function layerSection(layerId: DistrictLayerId, items: DistrictItems, state: App
     : html`<section data-layer=${layerId}><h4>${title}</h4>${list}</section>`;
 }
 
-function districtTemplate(state: AppState, store: Store, data: Data): TemplateResult {
+function districtBody(state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
   const slug = state.district ?? '';
-  const loaded = (data().get('base-districts') ?? []).length > 0;
-  const found = slug ? itemsOf(slug, data) : null;
+  const loaded = (state.features.get('base-districts') ?? []).length > 0;
+  const found = slug ? itemsOf(slug, state.features) : null;
   if (!found) {
     // Districts loaded and none has this id: say so, rather than wait for ever.
     if (!loaded) return html`<p class="hint">${t('loading', lang)}</p>`;
@@ -114,15 +111,22 @@ function districtTemplate(state: AppState, store: Store, data: Data): TemplateRe
     : [];
   const summary = summaryOf(district, items, districtQuotes, lang);
   const close = () => store.update({ district: null });
+  // The sheet's progress shows where it was asked for, as well as in the Export section.
+  const sheet = state.print?.kind === 'district' ? state.printStatus : null;
+  const busy = sheet?.state === 'working';
   return html`<div class="feature-head">
       <h2 data-testid="district-name">${name}</h2>
       ${closeButton(lang, close)}
     </div>
     <p class="district-summary" data-testid="district-summary">${summary}</p>
-    <button type="button" class="district-pdf" data-testid="district-pdf" @click=${() =>
-      store.update({
-        print: { kind: 'district', request: (store.get().print?.request ?? 0) + 1 },
-      })}>${t('districtSheet', lang)}</button>
+    <button type="button" class="district-pdf" data-testid="district-pdf" ?disabled=${busy}
+      @click=${() => requestPrint(store, { kind: 'district' })}>${t('districtSheet', lang)}</button>
+    ${
+      sheet
+        ? html`<p class=${sheet.state === 'failed' ? 'hint failed' : 'hint'} role="status" data-testid="district-pdf-status">
+            ${sheet.message}</p>`
+        : nothing
+    }
     <h3 class="district-part">${t('districtWhatWhere', lang)}</h3>
     ${DISTRICT_LAYERS.filter((layerId) => items[layerId].length > 0).map((layerId) =>
       layerSection(layerId, items, state, store),
@@ -138,10 +142,6 @@ function districtTemplate(state: AppState, store: Store, data: Data): TemplateRe
 }
 
 /** What the plans put in one district: its items, each linked to its feature, with the plans' words. */
-export function districtView(state: AppState, store: Store, data: Data): HTMLElement[] {
-  const root = document.createElement('div');
-  root.className = 'district-view';
-  root.setAttribute('data-testid', 'district-view');
-  render(districtTemplate(state, store, data), root);
-  return [root];
+export function districtView(state: AppState, store: Store): TemplateResult {
+  return html`<div class="district-view" data-testid="district-view">${districtBody(state, store)}</div>`;
 }

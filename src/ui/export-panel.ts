@@ -1,43 +1,31 @@
-import type { Feature, Geometry } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { featuresCsv, layerCollection, visibleFeatures } from '../data/export-data';
 import { t } from '../i18n/strings';
 import { SCALES, scaleLabel } from '../map/sheet-layout';
 import type { PlanLayer } from '../registry/types';
-import type { AppState, PrintRequest, Store } from '../state/store';
-import { downloadText } from './download';
-import { type ShareControls, shareView } from './share-panel';
+import { downloadFile, requestPrint } from '../state/actions';
+import { type AppState, allLayerData, type PrintRequest, type Store } from '../state/store';
+import { shareView } from './share-panel';
 
-type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
 type PdfRequest = Extract<PrintRequest, { kind: 'pdf' }>;
 type PdfChoices = Omit<PdfRequest, 'kind' | 'request'>;
 
-export interface ExportActions {
-  print(request: Omit<PdfRequest, 'request'> | { kind: 'png'; preset: 'a4' | 'a3' }): void;
-  downloadVisible(format: 'geojson' | 'csv'): void;
-  downloadLayer(layerId: string, format: 'geojson' | 'csv'): void;
+/** Saves data as GeoJSON or CSV (app/downloads.ts writes the file). */
+function save(store: Store, name: string, collection: FeatureCollection, format: 'geojson' | 'csv'): void {
+  if (format === 'geojson') downloadFile(store, `${name}.geojson`, JSON.stringify(collection), 'application/geo+json');
+  else downloadFile(store, `${name}.csv`, featuresCsv(collection, { geometry: true }), 'text/csv;charset=utf-8');
 }
 
-/** The actions behind the export controls: print requests go to the store, data is saved at once. */
-export function exportActions(store: Store, data: Data): ExportActions {
-  const save = (name: string, collection: import('geojson').FeatureCollection, format: 'geojson' | 'csv') =>
-    format === 'geojson'
-      ? downloadText(`${name}.geojson`, JSON.stringify(collection), 'application/geo+json')
-      : downloadText(`${name}.csv`, featuresCsv(collection, { geometry: true }), 'text/csv;charset=utf-8');
-  return {
-    print: (request) => store.update({ print: { ...request, request: (store.get().print?.request ?? 0) + 1 } }),
-    downloadVisible: (format) => {
-      const s = store.get();
-      save('visible-layers', visibleFeatures(data(), s.visible, s.filters, s.imports), format);
-    },
-    downloadLayer: (layerId, format) => save(layerId, layerCollection(layerId, data(), store.get().filters), format),
-  };
+function downloadVisible(store: Store, format: 'geojson' | 'csv'): void {
+  const s = store.get();
+  save(store, 'visible-layers', visibleFeatures(allLayerData(s), s.visible, s.filters, s.imports), format);
 }
 
 /** The PDF choices, kept while the page is open; the form reads and writes them. */
 const choices: PdfChoices = { paper: 'a4', orientation: 'landscape', scale: 'fit', dpi: 150, title: '' };
 
-function pdfForm(state: AppState, actions: ExportActions): TemplateResult {
+function pdfForm(state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
   const busy = state.printStatus?.state === 'working';
   const pick = (key: keyof PdfChoices) => (event: Event) => {
@@ -48,7 +36,7 @@ function pdfForm(state: AppState, actions: ExportActions): TemplateResult {
   };
   const submit = (event: Event) => {
     event.preventDefault();
-    actions.print({ kind: 'pdf', ...choices });
+    requestPrint(store, { kind: 'pdf', ...choices });
   };
   const paperOption = (paper: 'a4' | 'a3', orientation: 'portrait' | 'landscape') =>
     html`<option value=${`${paper}-${orientation}`} ?selected=${choices.paper === paper && choices.orientation === orientation}>
@@ -84,36 +72,38 @@ function pdfForm(state: AppState, actions: ExportActions): TemplateResult {
 }
 
 /** Print the view (PDF, PNG), save the visible data, share or embed the view. */
-export function exportView(state: AppState, actions: ExportActions, share: ShareControls): TemplateResult {
+export function exportView(state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
   const status = state.printStatus;
   const busy = status?.state === 'working';
   return html`<section class="tool export">
     <h2>${t('export', lang)}</h2>
-    ${pdfForm(state, actions)}
+    ${pdfForm(state, store)}
     <div class="buttons">
       <button type="button" data-testid="export-a4" ?disabled=${busy}
-        @click=${() => actions.print({ kind: 'png', preset: 'a4' })}>${t('exportA4', lang)}</button>
+        @click=${() => requestPrint(store, { kind: 'png', preset: 'a4' })}>${t('exportA4', lang)}</button>
       <button type="button" data-testid="export-a3" ?disabled=${busy}
-        @click=${() => actions.print({ kind: 'png', preset: 'a3' })}>${t('exportA3', lang)}</button>
-      <button type="button" data-testid="export-geojson" @click=${() => actions.downloadVisible('geojson')}>
+        @click=${() => requestPrint(store, { kind: 'png', preset: 'a3' })}>${t('exportA3', lang)}</button>
+      <button type="button" data-testid="export-geojson" @click=${() => downloadVisible(store, 'geojson')}>
         ${t('exportGeoJson', lang)}</button>
-      <button type="button" data-testid="export-csv" @click=${() => actions.downloadVisible('csv')}>
+      <button type="button" data-testid="export-csv" @click=${() => downloadVisible(store, 'csv')}>
         ${t('exportCsv', lang)}</button>
     </div>
     <p class=${status?.state === 'failed' ? 'hint failed' : 'hint'} role="status" data-testid="export-status">
       ${status?.message ?? nothing}</p>
-    ${shareView(state, share)}
+    ${shareView(state, store)}
   </section>`;
 }
 
 /** A layer's own data, as the catalogue offers it: GeoJSON or CSV, the current filters applied. */
-export function layerDownload(layer: PlanLayer, state: AppState, actions: ExportActions): TemplateResult {
+export function layerDownload(layer: PlanLayer, state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
+  const download = (format: 'geojson' | 'csv') => () =>
+    save(store, layer.id, layerCollection(layer.id, allLayerData(store.get()), store.get().filters), format);
   return html`<details class="layer-download" data-testid="download-${layer.id}">
     <summary class="layer-download-summary">${t('layerDownload', lang)}</summary>
     <p class="hint">${t('layerDownloadHint', lang)}</p>
-    <button type="button" class="layer-download-button" data-testid="download-${layer.id}-geojson" @click=${() => actions.downloadLayer(layer.id, 'geojson')}>GeoJSON</button>
-    <button type="button" class="layer-download-button" data-testid="download-${layer.id}-csv" @click=${() => actions.downloadLayer(layer.id, 'csv')}>CSV</button>
+    <button type="button" class="layer-download-button" data-testid="download-${layer.id}-geojson" @click=${download('geojson')}>GeoJSON</button>
+    <button type="button" class="layer-download-button" data-testid="download-${layer.id}-csv" @click=${download('csv')}>CSV</button>
   </details>`;
 }

@@ -1,4 +1,3 @@
-import type { Feature, Geometry } from 'geojson';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { passagesForFeature } from '../content/links';
 import { importedFeatureName } from '../data/feature-name';
@@ -12,10 +11,9 @@ import { openDistrict } from '../state/actions';
 import type { AppState, Store } from '../state/store';
 import { closeButton } from './close-button';
 import { districtView } from './district-view';
+import type { Panel } from './panel';
 import { passageBody, passageReference } from './passage-view';
 import { pointReportView } from './point-report-view';
-
-type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
 
 /** Shown in their own rows, above the layer-specific attributes. */
 const PROVENANCE = ['accuracy', 'accuracy_m', 'source', 'licence', 'note', 'note_zh'] as const;
@@ -138,9 +136,9 @@ function details(state: AppState, store: Store): TemplateResult {
 }
 
 /** The selected feature's attributes, provenance and plan passages, all as text; or the district view. */
-export function featureView(state: AppState, store: Store, data: Data): TemplateResult {
+export function featureView(state: AppState, store: Store): TemplateResult {
   if (!state.selected && state.report) return pointReportView(state, store, state.report);
-  if (!state.selected && state.district) return html`${districtView(state, store, data)}`;
+  if (!state.selected && state.district) return districtView(state, store);
   const lang = state.lang;
   const selected = state.selected;
   const extra =
@@ -167,3 +165,19 @@ export function featureView(state: AppState, store: Store, data: Data): Template
           : nothing;
   return html`${extra}${details(state, store)}`;
 }
+
+export const featurePanel: Panel = {
+  reads: (s) => [
+    s.lang,
+    s.selected,
+    s.report,
+    s.district,
+    s.featureProps,
+    s.features,
+    s.content,
+    s.imports,
+    s.print,
+    s.printStatus,
+  ],
+  view: featureView,
+};

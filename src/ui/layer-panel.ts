@@ -1,21 +1,16 @@
-import { html, nothing, render } from 'lit-html';
+import { html, nothing } from 'lit-html';
 import { countOf, t } from '../i18n/strings';
 import { LAYER_GROUPS, LAYERS, UNCERTAINTY_DISC_MAX_M } from '../registry/layers';
 import type { PlanLayer } from '../registry/types';
+import { toggleLayer } from '../state/actions';
 import type { AppState, Store } from '../state/store';
 import { mainFilters } from '../state/time';
 import { featurePasses } from '../style/filters';
-import { basemapPicker } from './basemap-picker';
+import { basemapPickerView } from './basemap-picker';
 import { districtPicker } from './district-view';
-import { el } from './dom';
-import { type ExportActions, exportActions, exportView, layerDownload } from './export-panel';
+import { exportView, layerDownload } from './export-panel';
 import { filtersFor, opacitySlider } from './layer-filters';
-import { createShare } from './share-panel';
-
-type Data = () => ReadonlyMap<
-  string,
-  readonly import('geojson').Feature<import('geojson').Geometry, Record<string, unknown>>[]
->;
+import type { Panel } from './panel';
 
 const swatch = (layer: PlanLayer) =>
   html`<span class="swatch swatch-${layer.legend.swatch}" style="--swatch: ${layer.legend.color}" aria-hidden="true"></span>`;
@@ -32,15 +27,10 @@ function statusText(state: AppState, layer: PlanLayer): { text: string; failed: 
   return { text: `${count}${dropped}`, failed: load.problems.length > 0 };
 }
 
-function layerRow(layer: PlanLayer, state: AppState, store: Store, actions: ExportActions) {
+function layerRow(layer: PlanLayer, state: AppState, store: Store) {
   const status = statusText(state, layer);
   const shown = state.visible.has(layer.id);
-  const toggle = (event: Event) => {
-    const visible = new Set(store.get().visible);
-    if ((event.target as HTMLInputElement).checked) visible.add(layer.id);
-    else visible.delete(layer.id);
-    store.update({ visible });
-  };
+  const toggle = (event: Event) => toggleLayer(store, layer.id, (event.target as HTMLInputElement).checked);
   return html`<li class="layer-row" data-layer=${layer.id}>
     <label for="toggle-${layer.id}"
       ><input type="checkbox" id="toggle-${layer.id}" data-testid="toggle-${layer.id}" .checked=${shown} @change=${toggle} />${swatch(
@@ -51,71 +41,72 @@ function layerRow(layer: PlanLayer, state: AppState, store: Store, actions: Expo
     <p class=${status.failed ? 'layer-status failed' : 'layer-status'} role=${status.failed ? 'alert' : 'status'}>${status.text}</p>
     ${shown ? filtersFor(layer.id, state, store) : nothing}
     ${shown && layer.group !== 'base' ? opacitySlider(layer.id, state, store) : nothing}
-    ${state.loads[layer.id]?.state === 'ready' ? layerDownload(layer, state, actions) : nothing}
+    ${state.loads[layer.id]?.state === 'ready' ? layerDownload(layer, state, store) : nothing}
   </li>`;
 }
 
-/** Fills `host` from `make` whenever what `make` reads changes: for the pickers other modules build. */
-function slot(store: Store, read: (s: AppState) => unknown[], make: (s: AppState) => HTMLElement): HTMLElement {
-  const host = el('div', { class: 'slot' });
-  store.select(read, (_, state) => host.replaceChildren(make(state)), { immediate: true });
-  return host;
-}
+/** On a phone the catalogue is a drawer over the map: its close button (app/layer-drawer.ts moves the focus). */
+const drawerHead = (state: AppState, store: Store) =>
+  html`<div class="drawer-head phone-only">
+    <button type="button" class="close" data-testid="close-layers" aria-label=${t('close', state.lang)}
+      @click=${() => store.update({ layersOpen: false })}>×</button>
+  </div>`;
 
 /**
- * Layers grouped by theme, each with its legend swatch, on/off, count, load state and filters.
- * lit-html updates the rows in place, so an open <details> or a slider being dragged stays as it is.
+ * Layers grouped by theme, each with its legend swatch, on/off, count, load state and filters; the
+ * district chooser above, the base switch in the base group, export and share below. lit-html
+ * updates the rows in place, so an open <details> or a slider being dragged stays as it is.
  */
-export function mountLayerPanel(root: HTMLElement, store: Store, data: Data): void {
-  const district = slot(
-    store,
-    (s) => [s.lang, s.district, s.features],
-    (s) => districtPicker(s, store, data),
-  );
-  const basemap = slot(
-    store,
-    (s) => [s.lang, s.basemap],
-    (s) => basemapPicker(s, store),
-  );
-  const actions = exportActions(store, data);
-  const draw = () => render(view(store.get()), root);
-  const share = createShare(draw, () => store.get().lang);
-  const showApproximate = (event: Event) =>
-    store.update({
-      filters: { ...store.get().filters, showApproximate: (event.target as HTMLInputElement).checked },
-    });
-  const view = (state: AppState) => html`
-    ${district}
-    <h2>${t('layers', state.lang)}</h2>
-    <p class="legend-approx">
-      <span class="swatch swatch-dashed" aria-hidden="true"></span>${t('approximateLegend', state.lang)}
-    </p>
-    <p class="legend-approx hint" data-testid="legend-error-radius">${t('errorRadiusLegend', state.lang)}</p>
-    <p class="legend-approx hint" data-testid="legend-wide-radius">
-      ${t('wideRadiusLegend', state.lang).replace('{km}', String(UNCERTAINTY_DISC_MAX_M / 1000))}
-    </p>
-    <label class="legend-approx" for="filter-approximate"
-      ><input
-        type="checkbox"
-        id="filter-approximate"
-        data-testid="filter-approximate"
-        .checked=${state.filters.showApproximate}
-        @change=${showApproximate}
-      />${t('showApproximate', state.lang)}</label
-    >
-    ${LAYER_GROUPS.map((group) => {
-      const members = LAYERS.filter((layer) => layer.group === group.id).reverse();
-      return html`<section class="layer-group">
-        <h3>${group.title[state.lang]}</h3>
-        ${group.id === 'base' ? basemap : nothing}
-        <ul>
-          ${members.map((layer) => layerRow(layer, state, store, actions))}
-        </ul>
-      </section>`;
-    })}
-    ${exportView(state, actions, share)}
-  `;
-  store.select((s) => [s.lang, s.visible, s.loads, s.filters, s.featureProps, s.opacity, s.printStatus], draw, {
-    immediate: true,
-  });
-}
+export const layerPanel: Panel = {
+  reads: (s) => [
+    s.lang,
+    s.visible,
+    s.loads,
+    s.filters,
+    s.featureProps,
+    s.features,
+    s.opacity,
+    s.printStatus,
+    s.district,
+    s.basemap,
+    s.basemapKey,
+    s.share,
+    s.imports,
+  ],
+  view: (state, store) => {
+    const showApproximate = (event: Event) =>
+      store.update({
+        filters: { ...store.get().filters, showApproximate: (event.target as HTMLInputElement).checked },
+      });
+    return html`${drawerHead(state, store)}
+      ${districtPicker(state, store)}
+      <h2>${t('layers', state.lang)}</h2>
+      <p class="legend-approx">
+        <span class="swatch swatch-dashed" aria-hidden="true"></span>${t('approximateLegend', state.lang)}
+      </p>
+      <p class="legend-approx hint" data-testid="legend-error-radius">${t('errorRadiusLegend', state.lang)}</p>
+      <p class="legend-approx hint" data-testid="legend-wide-radius">
+        ${t('wideRadiusLegend', state.lang).replace('{km}', String(UNCERTAINTY_DISC_MAX_M / 1000))}
+      </p>
+      <label class="legend-approx" for="filter-approximate"
+        ><input
+          type="checkbox"
+          id="filter-approximate"
+          data-testid="filter-approximate"
+          .checked=${state.filters.showApproximate}
+          @change=${showApproximate}
+        />${t('showApproximate', state.lang)}</label
+      >
+      ${LAYER_GROUPS.map((group) => {
+        const members = LAYERS.filter((layer) => layer.group === group.id).reverse();
+        return html`<section class="layer-group">
+          <h3>${group.title[state.lang]}</h3>
+          ${group.id === 'base' ? basemapPickerView(state, store) : nothing}
+          <ul>
+            ${members.map((layer) => layerRow(layer, state, store))}
+          </ul>
+        </section>`;
+      })}
+      ${exportView(state, store)}`;
+  },
+};

@@ -1,14 +1,15 @@
-import type { Feature } from 'geojson';
-import { html, nothing } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Measure } from '../analysis/measure';
 import { formatArea, formatLength, lineLengthM, ringAreaM2 } from '../analysis/measure';
 import { type NearestWith, nearestFacilities } from '../analysis/nearest';
+import { NEAREST_OSM_CLASSES } from '../analysis/osm-classes';
 import { parsePoints } from '../analysis/typed-points';
-import { ensureOsmClasses, NEAREST_OSM_CLASSES, OsmClassError, watchNearestClasses } from '../app/osm-classes';
 import { stripBidi } from '../i18n/bidi';
 import { type Lang, type StringKey, t } from '../i18n/strings';
-import type { AppState, Store } from '../state/store';
-import { downloadText } from './download';
+import { downloadFile } from '../state/actions';
+import { type AppState, allLayerData, type Store } from '../state/store';
+import type { TypedError } from '../state/tools';
+import type { Panel } from './panel';
 
 function measureValue(measure: Measure, lang: Lang): string {
   return measure.kind === 'line'
@@ -40,47 +41,48 @@ interface TypedAction {
   run: (points: [number, number][]) => void;
 }
 
-type Data = () => ReadonlyMap<string, readonly Feature[]>;
+const typedErrorText = (error: TypedError | undefined, lang: Lang) =>
+  error ? `${t(error.key, lang)}${error.detail ? `: ${error.detail}` : ''}` : '';
+
+/** A text box for coordinates typed or pasted instead of clicked; a message names what it could not read. */
+function typedPoints(state: AppState, store: Store, testId: string, actions: TypedAction[]): TemplateResult {
+  const lang = state.lang;
+  const act = (action: TypedAction) => (event: Event) => {
+    const input = (event.currentTarget as HTMLElement).closest('.typed-points')?.querySelector('input');
+    const parsed = parsePoints(input?.value ?? '');
+    const error: TypedError | null =
+      'error' in parsed
+        ? { key: 'typedPointsError', detail: parsed.error }
+        : parsed.points.length < action.min
+          ? { key: 'typedPointsTooFew' }
+          : null;
+    const { [testId]: _, ...others } = store.get().typedErrors;
+    store.update({ typedErrors: error ? { ...others, [testId]: error } : others });
+    if (error || !('points' in parsed)) return;
+    // Done with: the points are now a measure or a query, shown below.
+    if (input) input.value = '';
+    action.run(parsed.points);
+  };
+  return html`<div class="typed-points">
+    <label for=${testId}>${t('typedPoints', lang)}</label>
+    <input type="text" id=${testId} data-testid=${testId} placeholder="121.4737, 31.2304" autocomplete="off" />
+    <div class="buttons">
+      ${actions.map(
+        (action) =>
+          html`<button type="button" data-testid=${action.testId} @click=${act(action)}>${action.label}</button>`,
+      )}
+    </div>
+    <p class="hint" role="status">${stripBidi(typedErrorText(state.typedErrors[testId], lang))}</p>
+  </div>`;
+}
 
 /**
- * Measures and nearest facilities, drawn in place by lit-html: a coordinate half typed into a box
- * stays there (and keeps focus) when a map click or a dragged vertex changes the measures.
+ * Distance and area measures: drawn on the map or typed, listed, removable, exportable. A coordinate
+ * half typed into a box stays there (and keeps focus) when a map click changes the measures.
  */
-export function createMeasureTools(store: Store, data: Data, redraw: () => void) {
-  /** What could not be read in each typed-coordinate box, by its test id, in either language. */
-  const messages = new Map<string, (lang: Lang) => string>();
-
-  /** A text box for coordinates typed or pasted instead of clicked; a message names what it could not read. */
-  const typedPoints = (lang: Lang, testId: string, actions: TypedAction[]) => {
-    const act = (action: TypedAction) => (event: Event) => {
-      const input = (event.currentTarget as HTMLElement).closest('.typed-points')?.querySelector('input');
-      const parsed = parsePoints(input?.value ?? '');
-      let message: ((lang: Lang) => string) | null = null;
-      if ('error' in parsed) message = (l) => `${t('typedPointsError', l)}: ${parsed.error}`;
-      else if (parsed.points.length < action.min) message = (l) => t('typedPointsTooFew', l);
-      if (message) messages.set(testId, message);
-      else messages.delete(testId);
-      redraw();
-      if (message || !('points' in parsed)) return;
-      // Done with: the points are now a measure or a query, shown below.
-      if (input) input.value = '';
-      action.run(parsed.points);
-    };
-    return html`<div class="typed-points">
-      <label for=${testId}>${t('typedPoints', lang)}</label>
-      <input type="text" id=${testId} data-testid=${testId} placeholder="121.4737, 31.2304" autocomplete="off" />
-      <div class="buttons">
-        ${actions.map(
-          (action) =>
-            html`<button type="button" data-testid=${action.testId} @click=${act(action)}>${action.label}</button>`,
-        )}
-      </div>
-      <p class="hint" role="status">${stripBidi(messages.get(testId)?.(lang) ?? '')}</p>
-    </div>`;
-  };
-
-  /** Distance and area measures: drawn on the map or typed, listed, removable, exportable. */
-  const measureSection = (state: AppState) => {
+export const measurePanel: Panel = {
+  reads: (s) => [s.lang, s.measures, s.mode, s.drawing, s.typedErrors['measure-typed']],
+  view: (state, store) => {
     const lang = state.lang;
     const add = (kind: Measure['kind']) => (points: [number, number][]) =>
       store.update({
@@ -92,7 +94,7 @@ export function createMeasureTools(store: Store, data: Data, redraw: () => void)
     const remove = (measure: Measure) => () =>
       store.update({ measures: store.get().measures.filter((x) => x !== measure), drawing: null });
     const download = () =>
-      downloadText('measures.geojson', measuresGeoJson(store.get().measures), 'application/geo+json');
+      downloadFile(store, 'measures.geojson', measuresGeoJson(store.get().measures), 'application/geo+json');
     return html`<section class="tool">
       <h3>${t('measureTitle', lang)}</h3>
       <div class="buttons">
@@ -105,7 +107,7 @@ export function createMeasureTools(store: Store, data: Data, redraw: () => void)
         }
       </div>
       <p class="hint">${t('measureHint', lang)}</p>
-      ${typedPoints(lang, 'measure-typed', [
+      ${typedPoints(state, store, 'measure-typed', [
         { label: t('addAsLine', lang), testId: 'measure-typed-line', min: 2, run: add('line') },
         { label: t('addAsArea', lang), testId: 'measure-typed-area', min: 3, run: add('area') },
       ])}
@@ -117,44 +119,43 @@ export function createMeasureTools(store: Store, data: Data, redraw: () => void)
       </ul>
       ${state.measures.length > 0 ? html`<button type="button" @click=${download}>${t('exportGeoJson', lang)}</button>` : nothing}
     </section>`;
-  };
+  },
+};
 
-  watchNearestClasses(store);
-  let loading = false;
+/** Nearest to a point of the current state; app/osm-classes.ts loads the OSM classes and answers again. */
+const nearestTo = (point: [number, number], state: AppState) =>
+  nearestFacilities(point, state, (id) => allLayerData(state).get(id) ?? []);
 
-  /** Click the map, or type a point, for the nearest station, park and industrial park. */
-  const nearestSection = (state: AppState) => {
+/** Click the map, or type a point, for the nearest station, park and industrial park. */
+export const nearestPanel: Panel = {
+  reads: (s) => [
+    s.lang,
+    s.mode,
+    s.nearest,
+    s.nearestWith,
+    s.nearestLoading,
+    s.osmClasses,
+    s.imports,
+    s.typedErrors['nearest-typed'],
+  ],
+  view: (state, store) => {
     const lang = state.lang;
     const on = state.mode === 'nearest';
     const toggle = () => store.update({ mode: on ? 'select' : 'nearest', nearest: on ? null : store.get().nearest });
-    const find = async ([point]: [number, number][]) => {
-      if (!point) return;
-      if (store.get().nearestWith === 'osm') {
-        loading = true;
-        redraw();
-        try {
-          await ensureOsmClasses(store, NEAREST_OSM_CLASSES);
-        } catch (error) {
-          messages.set('nearest-typed', (l) => (error instanceof OsmClassError ? error.messages[l] : String(error)));
-        }
-        loading = false;
-      }
-      const current = store.get();
-      store.update({ nearest: nearestFacilities(point, current, (id) => data().get(id) ?? []) });
-      redraw();
+    const find = ([point]: [number, number][]) => {
+      if (point) store.update({ nearest: nearestTo(point, store.get()) });
     };
     const pick = (event: Event) => {
-      const value = (event.target as HTMLSelectElement).value as NearestWith;
-      const current = store.get();
-      const from = current.nearest?.from;
-      const next = { ...current, nearestWith: value };
-      store.update({
-        nearestWith: value,
-        nearest: from ? nearestFacilities(from, next, (id) => data().get(id) ?? []) : null,
-      });
+      const nearestWith = (event.target as HTMLSelectElement).value as NearestWith;
+      const next = { ...store.get(), nearestWith };
+      store.update({ nearestWith, nearest: next.nearest ? nearestTo(next.nearest.from, next) : null });
     };
     const option = (value: string, label: string) =>
       html`<option value=${value} .selected=${state.nearestWith === value}>${label}</option>`;
+    // Every mapped feature: the answer waits for the OSM classes (app/osm-classes.ts loads them and answers again).
+    const waiting =
+      state.nearestLoading ||
+      (state.nearest?.with === 'osm' && !NEAREST_OSM_CLASSES.every((id) => state.osmClasses.has(id)));
     const hitText = (hit: NonNullable<AppState['nearest']>['hits'][number]) =>
       `${t(`nearest.${hit.kind}` as StringKey, lang)}: ${stripBidi(String(lang === 'zh' ? hit.name_zh : hit.name_en))} — ${formatLength(hit.distanceM, lang)}`;
     return html`<section class="tool">
@@ -167,18 +168,16 @@ export function createMeasureTools(store: Store, data: Data, redraw: () => void)
         </select></label
       >
       <button type="button" data-testid="nearest-toggle" aria-pressed=${String(on)} @click=${toggle}>${on ? t('nearestStop', lang) : t('nearestToggle', lang)}</button>
-      ${typedPoints(lang, 'nearest-typed', [
-        { label: t('findNearest', lang), testId: 'nearest-typed-find', min: 1, run: (points) => void find(points) },
+      ${typedPoints(state, store, 'nearest-typed', [
+        { label: t('findNearest', lang), testId: 'nearest-typed-find', min: 1, run: find },
       ])}
-      ${loading ? html`<p role="status">${t('loadingFacilities', lang)}</p>` : nothing}
+      ${waiting ? html`<p role="status">${t('loadingFacilities', lang)}</p>` : nothing}
       ${
-        state.nearest
+        state.nearest && !waiting
           ? html`<ul data-testid="nearest-results">${state.nearest.hits.map((hit) => html`<li>${hitText(hit)}</li>`)}</ul>
               <p class="hint">${t(state.nearest.with === 'osm' ? 'nearestOsmNote' : 'nearestStraight', lang)}</p>`
           : nothing
       }
     </section>`;
-  };
-
-  return { measureSection, nearestSection };
-}
+  },
+};

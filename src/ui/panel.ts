@@ -13,11 +13,21 @@ export interface Panel {
   view(state: AppState, store: Store): TemplateResult;
 }
 
-/** Mounts a panel into `root` and redraws it through `store.select`; returns the unsubscribe. */
-export function mountPanel(root: HTMLElement, store: Store, panel: Panel): () => void {
+/**
+ * Mounts a panel into `root` and redraws it through `store.select`; returns the unsubscribe. With
+ * `shown`, it is drawn only while shown (a closed tab keeps what it last drew, and costs nothing).
+ */
+export function mountPanel(
+  root: HTMLElement,
+  store: Store,
+  panel: Panel,
+  shown: (state: AppState) => boolean = () => true,
+): () => void {
   return store.select(
-    (state) => panel.reads(state),
-    (_, state) => render(panel.view(state, store), root),
+    (state) => (shown(state) ? panel.reads(state) : null),
+    (value, state) => {
+      if (value !== null) render(panel.view(state, store), root);
+    },
     { immediate: true },
   );
 }

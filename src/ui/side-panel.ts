@@ -1,15 +1,12 @@
-import type { Feature, Geometry } from 'geojson';
-import { html, render } from 'lit-html';
+import { html } from 'lit-html';
 import { t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
-import { el } from './dom';
-import { featureView } from './feature-panel';
+import { featurePanel } from './feature-panel';
 import { inViewPanel } from './in-view-panel';
-import type { Panel } from './panel';
+import { mountPanel, type Panel } from './panel';
 import { readerPanel } from './reader-panel';
 
 type Tab = AppState['tab'];
-type Data = () => ReadonlyMap<string, readonly Feature<Geometry, Record<string, unknown>>[]>;
 
 const TABS: { id: Tab; label: 'tabFeature' | 'tabPlans' | 'tabAnalysis' | 'tabTime' | 'tabInView' }[] = [
   { id: 'feature', label: 'tabFeature' },
@@ -58,91 +55,48 @@ const tabsPanel: Panel = {
     )}`,
 };
 
+/** The panel's frame: its own heading, the tab bar and one body per tab (each a panel of its own). */
+const sideFrame: Panel = {
+  reads: (s) => [s.tab, s.lang],
+  view: (state, store) =>
+    // The panel's own heading: the tools' h3 headings follow an h2 even when the layer panel (phone) is hidden.
+    html`<h2 class="visually-hidden">${t('sidePanelLabel', state.lang)}</h2>
+      <div class="tabs" role="tablist">${tabsPanel.view(state, store)}</div>
+      ${TABS.map(
+        ({ id }) =>
+          // In the tab order (the tabs pattern), and so a choice made in one tab can take the focus to the tab it opens.
+          html`<div class="side-body" role="tabpanel" id="tabpanel-${id}" aria-labelledby="tab-${id}" tabindex="0"
+            data-tab=${id} ?hidden=${state.tab !== id}></div>`,
+      )}`,
+};
+
 /**
  * The right-hand panel: the selected feature, the plan texts, the analysis, the time tools or the
  * features in view, as tabs. Each tab has its own body and redraws only when it is shown and what it
- * reads changes.
+ * reads changes; the time tools load when first opened, as most visits never need them.
  */
-export function mountSidePanel(root: HTMLElement, store: Store, data: Data): void {
-  const tabs = el('div', { class: 'tabs', role: 'tablist' });
-  const bodies = Object.fromEntries(
-    TABS.map(({ id }) => [
-      id,
-      el('div', {
-        class: 'side-body',
-        role: 'tabpanel',
-        id: `tabpanel-${id}`,
-        'aria-labelledby': `tab-${id}`,
-        // In the tab order (the tabs pattern), and so a choice made in one tab can take the focus to the tab it opens.
-        tabindex: '0',
-        'data-tab': id,
-      }),
-    ]),
-  ) as unknown as Record<Tab, HTMLElement>;
-  // The panel's own heading: the tools' h3 headings follow an h2 even when the layer panel (phone) is hidden.
-  const heading = el('h2', { class: 'visually-hidden' });
-  store.select(
-    (s) => s.lang,
-    (lang) => {
-      heading.textContent = t('sidePanelLabel', lang);
-    },
-    { immediate: true },
-  );
-  root.replaceChildren(heading, tabs, ...Object.values(bodies));
-
-  store.select(
-    (s) => [s.tab, s.lang],
-    (_, state) => {
-      render(tabsPanel.view(state, store), tabs);
-      for (const { id } of TABS) bodies[id].hidden = state.tab !== id;
-    },
-    { immediate: true },
-  );
-
-  /** Draws a tab's panel when it is open and what it reads has changed since it was last drawn. */
-  const whenOpen = (id: Tab, panel: Panel) =>
+export function mountSidePanel(root: HTMLElement, store: Store): void {
+  mountPanel(root, store, sideFrame);
+  const body = (id: Tab) => root.querySelector<HTMLElement>(`#tabpanel-${id}`) as HTMLElement;
+  const bodies: Partial<Record<Tab, Panel>> = { feature: featurePanel, plans: readerPanel, inview: inViewPanel };
+  for (const [id, panel] of Object.entries(bodies) as [Tab, Panel][])
+    mountPanel(body(id), store, panel, (s) => s.tab === id);
+  // The analysis tools (import, coverage and their geometry code) and the time tools load when
+  // first opened: most visits never need them, and they stay off the first load.
+  const lazy: Partial<Record<Tab, () => Promise<Panel>>> = {
+    analysis: () => import('./analysis-panel').then((m) => m.analysisPanel),
+    time: () => import('./time-panel').then((m) => m.timePanel),
+  };
+  for (const [id, load] of Object.entries(lazy) as [Tab, () => Promise<Panel>][]) {
+    let loading = false;
     store.select(
-      (s) => (s.tab === id ? panel.reads(s) : null),
-      (value, state) => {
-        if (value !== null) render(panel.view(state, store), bodies[id]);
+      (s) => s.tab === id,
+      (open) => {
+        if (!open || loading) return;
+        loading = true;
+        void load().then((panel) => mountPanel(body(id), store, panel, (s) => s.tab === id));
       },
       { immediate: true },
     );
-
-  whenOpen('feature', {
-    reads: (s) => [s.lang, s.selected, s.report, s.district, s.featureProps, s.features, s.content, s.imports],
-    view: (s) => featureView(s, store, data),
-  });
-  whenOpen('plans', readerPanel);
-  whenOpen('inview', inViewPanel);
-  // The analysis tools load when first opened (import, coverage and their geometry code are off the
-  // first load); they also redraw on their own (progress, messages), so they keep their host.
-  let analysis: Promise<{ render(root: HTMLElement, state: AppState): void }> | null = null;
-  store.select(
-    (s) =>
-      s.tab === 'analysis'
-        ? [s.lang, s.measures, s.mode, s.drawing, s.nearest, s.nearestWith, s.imports, s.visible, s.features, s.content]
-        : null,
-    (value) => {
-      if (value === null) return;
-      analysis ??= import('./analysis-panel').then(({ createAnalysisPanel }) => createAnalysisPanel(store, data));
-      void analysis.then((panel) => {
-        const state = store.get();
-        if (state.tab === 'analysis') panel.render(bodies.analysis, state);
-      });
-    },
-    { immediate: true },
-  );
-  // The time tools load when first opened; most visits never need them.
-  store.select(
-    (s) => (s.tab === 'time' ? [s.lang, s.filters, s.compare, s.visible, s.figures, s.featureProps] : null),
-    (value) => {
-      if (value === null) return;
-      void import('./time-panel').then(({ timeView }) => {
-        const state = store.get();
-        if (state.tab === 'time') render(timeView(state, store), bodies.time);
-      });
-    },
-    { immediate: true },
-  );
+  }
 }

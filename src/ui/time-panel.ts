@@ -4,6 +4,7 @@ import { planChanges, undatedLines } from '../content/plan-changes';
 import { type Lang, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
 import { setCompareYear, setSplit, setTimeline, setTimelineYear } from '../state/time';
+import type { Panel } from './panel';
 
 /** The years the timeline offers: every year the plans cover, and 2035 for the long-range goals. */
 export const TIMELINE_YEARS = [...Array.from({ length: 16 }, (_, i) => 2010 + i), 2035];
@@ -172,3 +173,9 @@ export function timeView(state: AppState, store: Store): TemplateResult {
       ${[...new Set(FIGURES.map((f) => f.quantity))].map((q) => targetChart(q, state, store))}
     </section>`;
 }
+
+/** The time tools, loaded and mounted when the Time tab is first opened. */
+export const timePanel: Panel = {
+  reads: (s) => [s.lang, s.filters, s.compare, s.visible, s.figures, s.featureProps],
+  view: timeView,
+};

@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+
+import { render } from 'lit-html';
+import { describe, expect, it } from 'vitest';
+import { defaultState } from '../../../src/state/initial';
+import { createStore } from '../../../src/state/store';
+import { exportView } from '../../../src/ui/export-panel';
+import { layerPanel } from '../../../src/ui/layer-panel';
+import { embedSnippet } from '../../../src/ui/share-panel';
+import { mount, testId, text } from './draw';
+
+describe('export and share (in the layer panel)', () => {
+  it('the sheet’s status, and the print buttons off while one is made', () => {
+    const root = document.createElement('div');
+    const state = defaultState({ lang: 'en', printStatus: { state: 'working', message: 'Making…' } });
+    render(exportView(state, createStore(state)), root);
+    expect(text(testId(root, 'export-status'))).toBe('Making…');
+    expect((testId(root, 'export-a4') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('the buttons ask by named actions: a PNG from app/sheets, a copy from app/share, the embed code shown', () => {
+    const { store, root } = mount(layerPanel, { lang: 'en' });
+    testId(root, 'export-a3')?.click();
+    expect(store.get().print).toEqual({ kind: 'png', preset: 'a3', request: 1 });
+    testId(root, 'share')?.click();
+    expect(store.get().share.request).toEqual({ what: 'link', request: 1 });
+    store.update({ share: { ...store.get().share, copied: 'link' } });
+    expect(text(testId(root, 'share-status'))).toBe('Link copied');
+    testId(root, 'embed')?.click();
+    expect((testId(root, 'embed-code') as HTMLTextAreaElement).value).toContain('embed=1');
+  });
+
+  it('the embed snippet escapes the URL and title as attribute values', () => {
+    expect(embedSnippet('https://x.test/#a=1"', 'T"<')).toContain('title="T&quot;&lt;"');
+  });
+});
