@@ -1,103 +1,14 @@
+import { readDataFile } from '../data-files';
+
 /**
  * Words of the plans that look like place names (they end in 新城, 基地, 枢纽 …) but name a kind of
  * place, a programme or a function, not one place. The inventory test reads every such candidate in
- * the texts and fails on one that is neither an inventory place nor listed here with its reason.
+ * the texts and fails on one that is neither an inventory place nor listed in
+ * scripts/build-geo/data/not-places.json with its reason (checked against not-places.schema.json).
  */
-const CATEGORY = 'a kind of place, not one place';
-const FUNCTION = 'a role or function, not a place';
+const NOT_PLACES = readDataFile<{ terms: Record<string, string>; leadingWords: string[] }>('not-places.json');
 
-export const NOT_PLACE_TERMS: Readonly<Record<string, string>> = {
-  新城: 'the new towns as a group (each is its own record)',
-  郊区新城: 'the suburban new towns as a group',
-  智慧新城: 'a programme for the new towns',
-  现代化新城: 'the new towns as a group',
-  高品质现代化新城: 'the new towns as a group',
-  特色鲜明的智慧新城: 'a programme for the new towns',
-  中心城连接郊区新城: 'a kind of link, not a place',
-  资源禀赋和新城: 'the new towns as a group',
-  新城之间以及新城: 'the new towns as a group',
-  园区和新城: CATEGORY,
-  铁路和新城: CATEGORY,
-  城市副中心: 'the sub-centres as a group (each named one is its own record)',
-  产业基地: CATEGORY,
-  重大产业基地: CATEGORY,
-  工业园区: CATEGORY,
-  产业园区: CATEGORY,
-  现代农业园区: CATEGORY,
-  高科技园区: CATEGORY,
-  工程技术创新基地: CATEGORY,
-  金融后台服务基地: CATEGORY,
-  生产和服务基地: CATEGORY,
-  制造基地: CATEGORY,
-  产业高端的主要基地: CATEGORY,
-  产业化基地: CATEGORY,
-  工业向产业基地: CATEGORY,
-  科研基地: CATEGORY,
-  中央商务区: 'the central business district as a concept (its parts are records)',
-  内的中央商务区: 'the central business district as a concept (its parts are records)',
-  移动通信基站: CATEGORY,
-  示范性数字园区: CATEGORY,
-  张江等制造业基地: 'a kind of base, exemplified by Zhangjiang (a record)',
-  数字园区: CATEGORY,
-  中转分拨场站: CATEGORY,
-  交通枢纽: CATEGORY,
-  综合交通枢纽: CATEGORY,
-  各新城综合交通枢纽: CATEGORY,
-  电动汽车充换电站: CATEGORY,
-  数字图书馆: 'an online service',
-  历史博物馆: CATEGORY,
-  数字博物馆: 'an online service',
-  博物馆: CATEGORY,
-  政府网站: 'a website',
-  党委门户网站: 'a website',
-  重要网站: 'a website',
-  数据产业园: CATEGORY,
-  信息服务基地: CATEGORY,
-  应用示范基地: CATEGORY,
-  实训基地: CATEGORY,
-  信息孤岛: 'a figure of speech (information silo)',
-  创新创业基地: CATEGORY,
-  商务园区: CATEGORY,
-  应用标准和示范基地: CATEGORY,
-  智慧园区: CATEGORY,
-  街道基站: CATEGORY,
-  伪基站: 'a crime (fake base station)',
-  全球枢纽: FUNCTION,
-  国家文化出口基地: 'a national designation held by several places',
-  中医药服务出口基地: 'a national designation held by several places',
-  铁路: CATEGORY,
-  城际铁路: CATEGORY,
-  沪乍杭等铁路: 'the railways towards Hangzhou as a group (沪乍杭铁路 is a record)',
-  国际航空货运枢纽: FUNCTION,
-  国际航运枢纽: FUNCTION,
-  亚太通信枢纽: FUNCTION,
-  枢纽: FUNCTION,
-  主要枢纽: FUNCTION,
-  宅基地: 'rural housing plots',
-  科技园区: CATEGORY,
-  创意园区: CATEGORY,
-  影视产业园区: CATEGORY,
-  加氢站: CATEGORY,
-  智慧回收站: CATEGORY,
-  驿站: CATEGORY,
-  联动沪杭的中继站: 'a role of Jinshan, not a station',
-  海上森林花岛: 'a slogan for Chongming (the island is a record)',
-  港区: CATEGORY,
-  物流园区: CATEGORY,
-  成品油库和码头: CATEGORY,
-  园区: CATEGORY,
-  基地: CATEGORY,
-  双创示范基地: 'a national designation held by several places (杨浦双创示范基地 is a record)',
-  转运站: CATEGORY,
-  国家改革示范区: 'a national designation of Pudong as a reform pilot, not a place of its own',
-  现代国际贸易示范区: 'a pilot programme (modern international trade), not a place',
-  上海示范区: 'the “digital ocean” pilot, a programme, not a place',
-  应用示范区: 'a kind of pilot zone (AI, 5G+8K applications), not one place',
-  精准医疗先行示范区: 'a pilot programme (precision medicine), not a place',
-  强化示范区:
-    'here the demonstration zone (§9.2.1), but the bare 示范区 is not linked: the plans use it for a dozen other pilot zones',
-};
+export const NOT_PLACE_TERMS: Readonly<Record<string, string>> = NOT_PLACES.terms;
 
-/** Leading verbs and quantifiers the candidate scan strips before looking a term up. */
-export const LEADING_WORDS =
-  /^(积极推进|进一步拓展|进一步|推进|推动|加快|建设|建立|完善|优化|改善|增加|闲置|依托|聚焦|鼓励|改革各类|统筹|根据|结合|提升|增强|拓展|健全相关|新建|打造|针对|其他|各类|各|以|在|个)+/;
+/** Leading verbs and quantifiers the candidate scan strips before looking a term up (the schema allows only Chinese characters). */
+export const LEADING_WORDS = new RegExp(`^(${NOT_PLACES.leadingWords.join('|')})+`);

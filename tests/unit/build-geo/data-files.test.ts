@@ -8,8 +8,9 @@ const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'ut
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'build-geo-data');
 
 describe('the curated data files of the build and their JSON Schemas', () => {
-  it('has the place records, zones, outlines, point checks, hand-drawn geometry and note translations as data', () => {
+  it('has the place records, zones, outlines, point checks, hand-drawn geometry, not-place terms and note translations as data', () => {
     expect(dataFiles.sort()).toEqual([
+      'drawn-elsewhere.json',
       'facilities.json',
       'gateways.json',
       'industrial-bases.json',
@@ -17,6 +18,7 @@ describe('the curated data files of the build and their JSON Schemas', () => {
       'key-areas.json',
       'key-zones.json',
       'new-towns.geojson',
+      'not-places.json',
       'notes-zh.json',
       'own-outlines.json',
       'parks.geojson',
@@ -24,6 +26,7 @@ describe('the curated data files of the build and their JSON Schemas', () => {
       'planned-rail.geojson',
       'point-checks.json',
       'rail.json',
+      'water.json',
       'waterfront.geojson',
     ]);
   });
@@ -69,6 +72,13 @@ describe('the curated data files of the build and their JSON Schemas', () => {
       'tests/fixtures/build-geo-data/bad-facility.json:',
       '  record snow-star: /records/0/districts must be array',
       "  record snow-star: /records/0/locate must have required property 'accuracy_m'",
+    ]);
+  });
+  it('stops the build on a not-place term without its reason and a leading word that is not plain Chinese', () => {
+    expect(messageOf('bad-not-places.json')).toEqual([
+      'tests/fixtures/build-geo-data/bad-not-places.json:',
+      '  record 产业基地: /terms/产业基地 must NOT have fewer than 1 characters',
+      '  /leadingWords/1 must match pattern "^\\p{Script=Han}+$"',
     ]);
   });
   it('stops the build on a hand-drawn park that calls itself surveyed and has no radius', () => {
