@@ -2,7 +2,7 @@ import { LAYERS } from '../registry/layers';
 import { NO_FILTERS } from '../style/filters';
 import type { AppState, LayerLoad } from './store';
 import { DEFAULT_COMPARE } from './time';
-import { DEFAULT_COVERAGE, DEFAULT_SEARCH, NO_IMPORT } from './tools';
+import { DEFAULT_COVERAGE, DEFAULT_PDF, DEFAULT_SEARCH, NO_IMPORT } from './tools';
 
 /** The state of a fresh visit before any link, storage or data is applied. */
 export function defaultState(overrides: Partial<AppState> = {}): AppState {
@@ -33,6 +33,7 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     loads: Object.fromEntries(LAYERS.map((l) => [l.id, { state: 'loading' } as LayerLoad])),
     mapError: null,
     print: null,
+    pdf: DEFAULT_PDF,
     printStatus: null,
     embed: false,
     content: null,
