@@ -36,6 +36,7 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     pdf: DEFAULT_PDF,
     printStatus: null,
     embed: false,
+    embedLegendOpen: false,
     content: null,
     contentError: null,
     figures: new Map(),

@@ -131,6 +131,8 @@ export interface AppState {
   printStatus: { state: 'working' | 'done' | 'failed'; message: string } | null;
   /** Shown inside another page (#embed=1): the map with its legend and credits, no panels. */
   embed: boolean;
+  /** The embedded map's legend is open. */
+  embedLegendOpen: boolean;
 }
 
 /** A sheet to print, as the user asked for it; `request` makes a repeated request distinct. */
