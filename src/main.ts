@@ -6,11 +6,11 @@ import { announceChanges } from './app/announcements';
 import { syncDialogs } from './app/dialogs';
 import { syncDocumentLanguage } from './app/document-lang';
 import { syncEmbedMode } from './app/embed-mode';
-import { locateUser } from './app/geolocation';
 import { syncHistory } from './app/history-sync';
 import { syncImports } from './app/imports-sync';
 import { syncLayerDrawer } from './app/layer-drawer';
 import { loadData } from './app/load-data';
+import { answerMapTools } from './app/map-tools';
 import { installPanelPlugins } from './app/panel-plugins';
 import { persistChoices, rememberLanguage, storedLang, storedMeasures, storedTiandituKey } from './app/persistence';
 import { scrollToParagraph } from './app/scroll-to-paragraph';
@@ -29,7 +29,7 @@ import { embedPanel } from './ui/embed';
 import { headerPanel } from './ui/header';
 import { layerPanel } from './ui/layer-panel';
 import { mountLiveRegion } from './ui/live-region';
-import { mountMapTools } from './ui/map-tools';
+import { mapToolsPanel } from './ui/map-tools';
 import { noticesPanel } from './ui/notices';
 import { mountPanel } from './ui/panel';
 import { searchPanel } from './ui/search-box';
@@ -95,12 +95,10 @@ installSheets(store, planMap);
 syncLayerDrawer(store, required('layer-panel'));
 mountSidePanel(required('side-panel'), store);
 mountBottomSheet(required('side-panel'), store);
-mountMapTools(mapTools, store, {
-  centre: () => {
-    const centre = planMap?.map.getCenter();
-    return centre ? [centre.lng, centre.lat] : null;
-  },
-  locate: () => locateUser(store),
+mountPanel(mapTools, store, mapToolsPanel);
+answerMapTools(store, () => {
+  const centre = planMap?.map.getCenter();
+  return centre ? [centre.lng, centre.lat] : null;
 });
 scrollToParagraph(store);
 mountPanel(required('attribution'), store, attributionPanel);

@@ -69,6 +69,8 @@ export interface AppState {
   layersOpen: boolean;
   /** Waiting for the browser's position ("My location"). */
   locating: boolean;
+  /** A map tool asked for: what is at the map's centre, or the user's position (app/map-tools.ts answers). */
+  mapAsk: { what: 'here' | 'locate'; request: number } | null;
   /** 'offline' is the detailed OpenStreetMap base, 'plain' the land and sea alone. */
   basemap: 'offline' | 'plain' | 'osm' | 'tianditu';
   /** The user's own Tianditu key, kept only in this browser. */
