@@ -1,5 +1,5 @@
 import { THEME } from './theme';
-import type { LayerGroup, PlanLayer } from './types';
+import { type LayerGroup, type PlanLayer, RAIL_STATUSES } from './types';
 
 /** Error circles wider than this are drawn only for the hovered or selected feature (the legend says so). */
 export const UNCERTAINTY_DISC_MAX_M = 3000;
@@ -96,6 +96,7 @@ const LAYER_RECORDS = [
     label: { zh: 'name_zh', en: 'name_en', minZoom: 10.5, size: 11 },
     attributions: ['osm', 'handDrawn'],
     filterBy: { parkKinds: 'park_kind' },
+    filters: [{ role: 'parkKinds', legend: 'filterParkKind', choices: { from: 'values' } }],
   },
   {
     id: 'industrial-parks',
@@ -123,6 +124,10 @@ const LAYER_RECORDS = [
     label: { zh: 'name_zh', en: 'name_en', minZoom: 11, size: 11 },
     attributions: ['osm', 'handDrawn'],
     filterBy: { industryThemes: 'theme_industry', industryBatches: 'batch' },
+    filters: [
+      { role: 'industryThemes', legend: 'filterTheme', choices: { from: 'values' } },
+      { role: 'industryBatches', legend: 'filterBatch', choices: { from: 'batches' } },
+    ],
   },
   {
     id: 'new-towns-12th',
@@ -362,6 +367,19 @@ const LAYER_RECORDS = [
     interactive: true,
     attributions: ['osm', 'amap', 'handDrawn'],
     filterBy: { railStatus: 'status', railLines: 'id' },
+    filters: [
+      {
+        role: 'railStatus',
+        legend: 'withStatus',
+        choices: { from: 'list', values: RAIL_STATUSES, labelPrefix: 'status.' },
+      },
+      {
+        role: 'railLines',
+        legend: 'filterLines',
+        choices: { from: 'features', color: 'color' },
+        foldedAs: 'rail-line-filter',
+      },
+    ],
     timeline: 'from-opening',
   },
   {

@@ -101,6 +101,28 @@ export interface FilterRoles {
   parkKinds?: string;
 }
 
+/** Where a filter's choices come from. */
+export type FilterChoices =
+  /** A fixed list of values, each labelled by the interface string `labelPrefix` + value. */
+  | { from: 'list'; values: readonly string[]; labelPrefix: string }
+  /** One choice per feature: the filtered property's value, the feature's name, a swatch from `color`. */
+  | { from: 'features'; color?: string }
+  /** The distinct values the property takes in the data, labelled by i18n/fields. */
+  | { from: 'values' }
+  /** The distinct batch numbers of batch labels ("1st batch (2020)" -> "1"). */
+  | { from: 'batches' };
+
+/** One filter control under a layer's row: a group of checkboxes over one filter's choices. */
+export interface FilterControl {
+  /** The planner filter it sets; the layer's `filterBy` names the property it tests. */
+  role: keyof FilterRoles;
+  /** Interface string key (i18n/strings) of its legend. */
+  legend: string;
+  choices: FilterChoices;
+  /** Folded inside a <details> (summary: the legend) with this test id, for long lists. */
+  foldedAs?: string;
+}
+
 /**
  * On the timeline: `from-opening` shows operating features from their opening year and the rest from
  * the 14th plan's year; `plan-14` / `before-plan-14` follow the plan in force; `hidden` has no dates.
@@ -125,6 +147,8 @@ export interface PlanLayer {
   attributions: readonly string[];
   /** The feature property each planner filter reads on this layer; a filter not named does not apply. */
   filterBy?: FilterRoles;
+  /** The filter controls shown under the layer's row, in order. */
+  filters?: readonly FilterControl[];
   /** How the layer follows the timeline (absent: shown in every year). */
   timeline?: TimelineRole;
 }

@@ -17,6 +17,11 @@ export function requestPrint(store: Store, request: DistributiveOmit<PrintReques
   store.update({ print: { ...request, request: (store.get().print?.request ?? 0) + 1 } as PrintRequest });
 }
 
+/** Asks app/map-tools.ts what is at the map's centre, or for the user's position. */
+export function askMap(store: Store, what: 'here' | 'locate'): void {
+  store.update({ mapAsk: { what, request: (store.get().mapAsk?.request ?? 0) + 1 } });
+}
+
 /** Asks app/coverage.ts to run the coverage of the current form (with planned lines when `compare`). */
 export function runCoverage(store: Store, compare: boolean): void {
   const coverage = store.get().coverage;

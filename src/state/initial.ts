@@ -2,7 +2,7 @@ import { LAYERS } from '../registry/layers';
 import { NO_FILTERS } from '../style/filters';
 import type { AppState, LayerLoad } from './store';
 import { DEFAULT_COMPARE } from './time';
-import { DEFAULT_COVERAGE, DEFAULT_SEARCH, NO_IMPORT } from './tools';
+import { DEFAULT_COVERAGE, DEFAULT_PDF, DEFAULT_SEARCH, NO_IMPORT } from './tools';
 
 /** The state of a fresh visit before any link, storage or data is applied. */
 export function defaultState(overrides: Partial<AppState> = {}): AppState {
@@ -23,6 +23,7 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     sheet: 'peek',
     layersOpen: false,
     locating: false,
+    mapAsk: null,
     basemap: 'offline',
     basemapKey: '',
     view: null,
@@ -33,8 +34,10 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     loads: Object.fromEntries(LAYERS.map((l) => [l.id, { state: 'loading' } as LayerLoad])),
     mapError: null,
     print: null,
+    pdf: DEFAULT_PDF,
     printStatus: null,
     embed: false,
+    embedLegendOpen: false,
     content: null,
     contentError: null,
     figures: new Map(),

@@ -13,6 +13,7 @@ import type {
   CoverageState,
   DownloadRequest,
   ImportJob,
+  PdfChoices,
   SearchState,
   ShareState,
   TargetsLoad,
@@ -68,6 +69,8 @@ export interface AppState {
   layersOpen: boolean;
   /** Waiting for the browser's position ("My location"). */
   locating: boolean;
+  /** A map tool asked for: what is at the map's centre, or the user's position (app/map-tools.ts answers). */
+  mapAsk: { what: 'here' | 'locate'; request: number } | null;
   /** 'offline' is the detailed OpenStreetMap base, 'plain' the land and sea alone. */
   basemap: 'offline' | 'plain' | 'osm' | 'tianditu';
   /** The user's own Tianditu key, kept only in this browser. */
@@ -125,23 +128,19 @@ export interface AppState {
   mapError: string | null;
   /** The sheet being made (src/app/sheets.ts makes it) and how that went. */
   print: PrintRequest | null;
+  /** The PDF form's paper, scale, resolution and title. */
+  pdf: PdfChoices;
   printStatus: { state: 'working' | 'done' | 'failed'; message: string } | null;
   /** Shown inside another page (#embed=1): the map with its legend and credits, no panels. */
   embed: boolean;
+  /** The embedded map's legend is open. */
+  embedLegendOpen: boolean;
 }
 
 /** A sheet to print, as the user asked for it; `request` makes a repeated request distinct. */
 export type PrintRequest = { request: number } & (
   | { kind: 'png'; preset: 'a4' | 'a3' }
-  | {
-      kind: 'pdf';
-      paper: 'a4' | 'a3';
-      orientation: 'portrait' | 'landscape';
-      /** 1:scale, or fit the current view. */
-      scale: number | 'fit';
-      dpi: 150 | 300;
-      title: string;
-    }
+  | ({ kind: 'pdf' } & PdfChoices)
   | { kind: 'district' }
 );
 

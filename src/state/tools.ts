@@ -53,6 +53,18 @@ export const DEFAULT_COVERAGE: CoverageState = {
   columns: ['covered_population'],
 };
 
+/** The PDF form's choices, kept while the page is open; a PDF request carries them. */
+export interface PdfChoices {
+  paper: 'a4' | 'a3';
+  orientation: 'portrait' | 'landscape';
+  /** 1:scale, or fit the current view. */
+  scale: number | 'fit';
+  dpi: 150 | 300;
+  title: string;
+}
+
+export const DEFAULT_PDF: PdfChoices = { paper: 'a4', orientation: 'landscape', scale: 'fit', dpi: 150, title: '' };
+
 /** The search box: what is typed, the plan filter, the engine's answer (app/search.ts) and the list. */
 export interface SearchState {
   query: string;

@@ -5,11 +5,9 @@ import { t } from '../i18n/strings';
 import { SCALES, scaleLabel } from '../map/sheet-layout';
 import type { PlanLayer } from '../registry/types';
 import { downloadFile, requestPrint } from '../state/actions';
-import { type AppState, allLayerData, type PrintRequest, type Store } from '../state/store';
+import { type AppState, allLayerData, type Store } from '../state/store';
+import type { PdfChoices } from '../state/tools';
 import { shareView } from './share-panel';
-
-type PdfRequest = Extract<PrintRequest, { kind: 'pdf' }>;
-type PdfChoices = Omit<PdfRequest, 'kind' | 'request'>;
 
 /** Saves data as GeoJSON or CSV (app/downloads.ts writes the file). */
 function save(store: Store, name: string, collection: FeatureCollection, format: 'geojson' | 'csv'): void {
@@ -22,21 +20,18 @@ function downloadVisible(store: Store, format: 'geojson' | 'csv'): void {
   save(store, 'visible-layers', visibleFeatures(allLayerData(s), s.visible, s.filters, s.imports), format);
 }
 
-/** The PDF choices, kept while the page is open; the form reads and writes them. */
-const choices: PdfChoices = { paper: 'a4', orientation: 'landscape', scale: 'fit', dpi: 150, title: '' };
-
 function pdfForm(state: AppState, store: Store): TemplateResult {
   const lang = state.lang;
   const busy = state.printStatus?.state === 'working';
+  const choices = state.pdf;
+  const choose = (change: Partial<PdfChoices>) => store.update({ pdf: { ...store.get().pdf, ...change } });
   const pick = (key: keyof PdfChoices) => (event: Event) => {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
-    Object.assign(choices, {
-      [key]: key === 'dpi' ? Number(value) : key === 'scale' && value !== 'fit' ? Number(value) : value,
-    });
+    choose({ [key]: key === 'dpi' ? Number(value) : key === 'scale' && value !== 'fit' ? Number(value) : value });
   };
   const submit = (event: Event) => {
     event.preventDefault();
-    requestPrint(store, { kind: 'pdf', ...choices });
+    requestPrint(store, { kind: 'pdf', ...store.get().pdf });
   };
   const paperOption = (paper: 'a4' | 'a3', orientation: 'portrait' | 'landscape') =>
     html`<option value=${`${paper}-${orientation}`} ?selected=${choices.paper === paper && choices.orientation === orientation}>
@@ -47,7 +42,7 @@ function pdfForm(state: AppState, store: Store): TemplateResult {
       'a4' | 'a3',
       'portrait' | 'landscape',
     ];
-    Object.assign(choices, { paper, orientation });
+    choose({ paper, orientation });
   };
   return html`<form class="pdf-form" data-testid="pdf-form" @submit=${submit}>
     <h3 class="pdf-wide">${t('pdfHeading', lang)}</h3>

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { formatValue } from '../i18n/fields';
 import { type Lang, type StringKey, t } from '../i18n/strings';
-import { RAIL_STATUSES } from '../registry/types';
+import type { FilterControl, PlanLayer } from '../registry/types';
 import type { AppState, Store } from '../state/store';
 import { batchKey, type LayerFilters } from '../style/filters';
 
-type ListKey = 'railStatus' | 'railLines' | 'industryThemes' | 'industryBatches' | 'parkKinds';
+type ListKey = FilterControl['role'];
 
 interface Option {
   value: string;
@@ -55,61 +55,48 @@ function distinct(state: AppState, layerId: string, property: string, map: (v: u
 
 const HEX = /^#[0-9A-Fa-f]{3,8}$/;
 
-/** Filter controls shown under a layer's row, for the layers planners narrow down. */
-export function filtersFor(layerId: string, state: AppState, store: Store): TemplateResult | typeof nothing {
+/** The choices of one declared filter, read from the record and, where it says so, the layer's data. */
+function choicesOf(layer: PlanLayer, control: FilterControl, state: AppState): Option[] {
   const lang: Lang = state.lang;
-  if (layerId === 'rail-lines') {
-    const lines = [...(state.featureProps.get('rail-lines')?.values() ?? [])].map((p) => ({
-      value: String(p.id),
-      label: String(lang === 'zh' ? p.name_zh : p.name_en),
-      // Colours come from data: only a plain hex colour reaches the style attribute.
-      color: typeof p.color === 'string' && HEX.test(p.color) ? p.color : undefined,
-    }));
-    return html`<div class="filters">
-      ${checkboxes(
-        state,
-        store,
-        'railStatus',
-        t('withStatus', lang),
-        RAIL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as StringKey, lang) })),
-      )}
-      <details data-testid="rail-line-filter">
-        <summary>${t('filterLines', lang)}</summary>
-        ${checkboxes(state, store, 'railLines', t('filterLines', lang), lines)}
-      </details>
-    </div>`;
+  const property = layer.filterBy?.[control.role] ?? '';
+  const choices = control.choices;
+  switch (choices.from) {
+    case 'list':
+      return choices.values.map((v) => ({ value: v, label: t(`${choices.labelPrefix}${v}` as StringKey, lang) }));
+    case 'features':
+      return [...(state.featureProps.get(layer.id)?.values() ?? [])].map((p) => {
+        const color = choices.color ? p[choices.color] : undefined;
+        return {
+          value: String(p[property]),
+          label: String(lang === 'zh' ? p.name_zh : p.name_en),
+          // Colours come from data: only a plain hex colour reaches the style attribute.
+          color: typeof color === 'string' && HEX.test(color) ? color : undefined,
+        };
+      });
+    case 'values':
+      return distinct(state, layer.id, property).map((v) => ({ value: v, label: formatValue(v, lang) }));
+    case 'batches':
+      return distinct(state, layer.id, property, batchKey).map((v) => ({
+        value: v,
+        label: v === 'unknown' ? t('batchUnknown', lang) : `${t('batch', lang)} ${v}`,
+      }));
   }
-  if (layerId === 'industrial-parks') {
-    return html`<div class="filters">
-      ${checkboxes(
-        state,
-        store,
-        'industryThemes',
-        t('filterTheme', lang),
-        distinct(state, layerId, 'theme_industry').map((v) => ({ value: v, label: formatValue(v, lang) })),
-      )}
-      ${checkboxes(
-        state,
-        store,
-        'industryBatches',
-        t('filterBatch', lang),
-        distinct(state, layerId, 'batch', batchKey).map((v) => ({
-          value: v,
-          label: v === 'unknown' ? t('batchUnknown', lang) : `${t('batch', lang)} ${v}`,
-        })),
-      )}
-    </div>`;
-  }
-  if (layerId === 'parks') {
-    return checkboxes(
-      state,
-      store,
-      'parkKinds',
-      t('filterParkKind', lang),
-      distinct(state, layerId, 'park_kind').map((v) => ({ value: v, label: formatValue(v, lang) })),
-    );
-  }
-  return nothing;
+}
+
+function filterControl(layer: PlanLayer, control: FilterControl, state: AppState, store: Store): TemplateResult {
+  const legend = t(control.legend as StringKey, state.lang);
+  const group = checkboxes(state, store, control.role, legend, choicesOf(layer, control, state));
+  if (!control.foldedAs) return group;
+  return html`<details data-testid=${control.foldedAs}>
+    <summary>${legend}</summary>
+    ${group}
+  </details>`;
+}
+
+/** The filter controls a layer's record declares, shown under its row; several share one box. */
+export function filtersFor(layer: PlanLayer, state: AppState, store: Store): TemplateResult | typeof nothing {
+  const drawn = (layer.filters ?? []).map((c) => filterControl(layer, c, state, store));
+  return drawn.length > 1 ? html`<div class="filters">${drawn}</div>` : (drawn[0] ?? nothing);
 }
 
 /** Opacity of one layer, 0–100 %. */

@@ -39,7 +39,7 @@ function layerRow(layer: PlanLayer, state: AppState, store: Store) {
     >
     ${layer.legend.caption ? html`<p class="layer-caption">${layer.legend.caption[state.lang]}</p>` : nothing}
     <p class=${status.failed ? 'layer-status failed' : 'layer-status'} role=${status.failed ? 'alert' : 'status'}>${status.text}</p>
-    ${shown ? filtersFor(layer.id, state, store) : nothing}
+    ${shown ? filtersFor(layer, state, store) : nothing}
     ${shown && layer.group !== 'base' ? opacitySlider(layer.id, state, store) : nothing}
     ${state.loads[layer.id]?.state === 'ready' ? layerDownload(layer, state, store) : nothing}
   </li>`;
@@ -67,6 +67,7 @@ export const layerPanel: Panel = {
     s.features,
     s.opacity,
     s.printStatus,
+    s.pdf,
     s.district,
     s.basemap,
     s.basemapKey,

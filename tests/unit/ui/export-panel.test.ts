@@ -30,6 +30,32 @@ describe('export and share (in the layer panel)', () => {
     expect((testId(root, 'embed-code') as HTMLTextAreaElement).value).toContain('embed=1');
   });
 
+  it('the PDF form keeps its choices in the store, shows them after a redraw and asks for that sheet', () => {
+    const { store, root } = mount(layerPanel, { lang: 'en' });
+    const choose = (id: string, value: string, event = 'change') => {
+      const field = testId(root, id) as HTMLInputElement | HTMLSelectElement;
+      field.value = value;
+      field.dispatchEvent(new Event(event));
+    };
+    choose('pdf-paper', 'a3-portrait');
+    choose('pdf-scale', '10000');
+    choose('pdf-dpi', '300');
+    choose('pdf-title', 'Songjiang', 'input');
+    expect(store.get().pdf).toEqual({
+      paper: 'a3',
+      orientation: 'portrait',
+      scale: 10000,
+      dpi: 300,
+      title: 'Songjiang',
+    });
+    store.update({ lang: 'zh' });
+    expect((testId(root, 'pdf-paper') as HTMLSelectElement).value).toBe('a3-portrait');
+    expect((testId(root, 'pdf-dpi') as HTMLSelectElement).value).toBe('300');
+    expect((testId(root, 'pdf-title') as HTMLInputElement).value).toBe('Songjiang');
+    testId(root, 'export-pdf')?.click();
+    expect(store.get().print).toEqual({ kind: 'pdf', ...store.get().pdf, request: 1 });
+  });
+
   it('the embed snippet escapes the URL and title as attribute values', () => {
     expect(embedSnippet('https://x.test/#a=1"', 'T"<')).toContain('title="T&quot;&lt;"');
   });
