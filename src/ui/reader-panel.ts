@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
-import { englishTitle, sectionTitle } from '../content/section-titles';
+import { englishTitle, sectionHeading } from '../content/section-titles';
 import type { PlanDoc, PlanParagraph, PlanSection } from '../content/types';
 import { stripBidi } from '../i18n/bidi';
 import { type Lang, t } from '../i18n/strings';
@@ -26,7 +26,7 @@ export function planOfClause(index: LinkIndex, clause: string | null): PlanDoc |
 
 /** A section's number and title in the reader's language; the untitled opening text of a plan is named as such. */
 function headingText(section: PlanSection, lang: Lang): string {
-  return stripBidi(`${section.number} ${sectionTitle(section, lang)}`.trim()) || t('openingText', lang);
+  return stripBidi(sectionHeading(section, lang)) || t('openingText', lang);
 }
 
 /** A number the plan states, beside the map's own measure of the same thing and how it was made. */
