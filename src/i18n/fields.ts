@@ -118,3 +118,23 @@ export function formatValue(value: unknown, lang: Lang, names?: ReadonlyMap<stri
   if (typeof value === 'number') return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
   return key;
 }
+
+/** Codes shown as they are written, never as quantities ("310112", not "310,112"). */
+const CODE_FIELDS = new Set(['adcode']);
+/** Lists the data keeps in one string, and what separates their items. */
+const LIST_FIELDS: Readonly<Record<string, string>> = { districts: ',', lines: ' / ' };
+
+/** A metro line's Chinese name in English where the data has none: "10号线" → "Line 10". */
+const lineName = (name: string, lang: Lang) => (lang === 'en' ? name.replace(/^(\d+)号线$/, 'Line $1') : name);
+
+/** A feature property as words in `lang`, knowing what the property is (a code, a list, a line). */
+export function formatField(key: string, value: unknown, lang: Lang, names?: ReadonlyMap<string, Bilingual>): string {
+  if (CODE_FIELDS.has(key) && (typeof value === 'number' || typeof value === 'string')) return String(value);
+  const separator = LIST_FIELDS[key];
+  if (separator && typeof value === 'string' && value !== '') {
+    const items = value.split(separator).map((item) => item.trim());
+    const words = items.map((item) => (names?.get(item) ? formatValue(item, lang, names) : lineName(item, lang)));
+    return words.join(key === 'lines' ? ' / ' : lang === 'zh' ? '、' : ', ');
+  }
+  return formatValue(value, lang, names);
+}
