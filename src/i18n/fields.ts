@@ -95,6 +95,17 @@ export const VALUE_LABELS = {
   false: { zh: '否', en: 'No' },
 } satisfies Record<string, Bilingual>;
 
+/** Units of the plans' figures in the reader's language; a unit not listed is the same in both. */
+const UNIT_LABELS: Readonly<Record<string, Bilingual>> = {
+  people: { zh: '人', en: 'people' },
+  '座 parks': { zh: '座', en: 'parks' },
+  km: { zh: '公里', en: 'km' },
+};
+
+export function unitLabel(unit: string, lang: Lang): string {
+  return ownLabel(UNIT_LABELS, unit)?.[lang] ?? unit;
+}
+
 /** The label of a key in a table, never an inherited property ("constructor"). */
 export function ownLabel(table: Record<string, Bilingual>, key: string): Bilingual | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;

@@ -60,7 +60,7 @@ export function passageBody(
   }
   pieces.push(slice(at, to));
   if (to < text.length) pieces.push('…');
-  return html`<span class="passage-text">${pieces}</span>`;
+  return html`<span class="passage-text" lang="zh">${pieces}</span>`;
 }
 
 /** "14th plan §10.2.1 Guide the building of each new town by type": where a passage stands, in the reader's language. */

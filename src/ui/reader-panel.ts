@@ -4,6 +4,7 @@ import type { LinkIndex } from '../content/links';
 import { englishTitle, sectionHeading } from '../content/section-titles';
 import type { PlanDoc, PlanParagraph, PlanSection } from '../content/types';
 import { stripBidi } from '../i18n/bidi';
+import { unitLabel } from '../i18n/fields';
 import { type Lang, t } from '../i18n/strings';
 import { type AppState, type Store, showFeatures } from '../state/store';
 import type { Panel } from './panel';
@@ -34,10 +35,10 @@ function figureBox({ spec, measured }: FigureResult, lang: Lang): TemplateResult
   const value = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
   const kind = t(spec.kind === 'target' ? 'figureTarget' : 'figureAchieved', lang);
   return html`<span class="figure-box" data-figure=${spec.id}
-    ><strong>${t('planFigure', lang)}: ${spec.label[lang]} ${value(spec.value)} ${spec.unit} (${kind} ${spec.year})</strong
+    ><strong>${t('planFigure', lang)}: ${spec.label[lang]} ${value(spec.value)} ${unitLabel(spec.unit, lang)} (${kind} ${spec.year})</strong
     >${
       measured
-        ? html`<span>${t('mapMeasure', lang)}: ${value(measured.value)} ${spec.unit} — ${measured.method[lang]}</span>`
+        ? html`<span>${t('mapMeasure', lang)}: ${value(measured.value)} ${unitLabel(spec.unit, lang)} — ${measured.method[lang]}</span>`
         : html`<span>${t('notMeasurable', lang)}: ${spec.notMeasurable?.[lang] ?? ''}</span>`
     }</span
   >`;

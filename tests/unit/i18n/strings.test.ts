@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_LABELS, formatField, formatValue, VALUE_LABELS } from '../../../src/i18n/fields';
+import { FIELD_LABELS, formatField, formatValue, unitLabel, VALUE_LABELS } from '../../../src/i18n/fields';
 import { countOf, pickLanguage, STRINGS } from '../../../src/i18n/strings';
 import { ATTRIBUTIONS } from '../../../src/registry/attributions';
 import { LAYER_GROUPS, LAYERS } from '../../../src/registry/layers';
@@ -68,6 +68,11 @@ describe('formatValue', () => {
     expect(formatField('lines', '8号线 / 浦江线', 'en', names)).toBe('Line 8 / Pujiang Line');
     expect(formatField('lines', '8号线 / 浦江线', 'zh', names)).toBe('8号线 / 浦江线');
     expect(formatField('population_2020', 2653489, 'en')).toBe('2,653,489');
+    expect([unitLabel('people', 'zh'), unitLabel('座 parks', 'en'), unitLabel('m', 'en')]).toEqual([
+      '人',
+      'parks',
+      'm',
+    ]);
   });
 });
 
