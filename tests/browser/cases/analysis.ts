@@ -5,7 +5,7 @@ import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { lineLengthM } from '../../../src/analysis/measure';
 import { run } from '../../../src/cli/index';
 import { mapPixels, mapPoint, pagePoint, viewAt, waitForMapReady } from '../harness';
-import { assert, type BrowserCase, featureById, idle, inside, layer, open } from '../helpers';
+import { assert, type BrowserCase, featureById, idle, inside, layer, open, step } from '../helpers';
 
 /** A point of Qingpu New Town over 2 km from every station (uncovered at 800 m), east first: in view. */
 function uncoveredPoint(): [number, number] {
@@ -21,8 +21,18 @@ function uncoveredPoint(): [number, number] {
   throw new Error('Qingpu New Town has no point 2 km from a station');
 }
 
-const cursor = (page: import('playwright-core').Page) =>
+type Page = import('playwright-core').Page;
+const cursor = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.style.cursor ?? '');
+/** Waits (briefly) for the map's cursor to become `expected`; the assertion after it says what it is. */
+const cursorBecomes = (page: Page, expected: string) =>
+  page
+    .waitForFunction(
+      (want) => document.querySelector<HTMLElement>('.maplibregl-canvas')?.style.cursor === want,
+      expected,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
 
 export const ANALYSIS_CASES: BrowserCase[] = [
   {
@@ -172,104 +182,110 @@ export const ANALYSIS_CASES: BrowserCase[] = [
     },
   },
   {
-    name: 'pointer: a tool takes every click, an imported feature wins over the plan feature under it',
-    async run({ page, url }) {
-      await open(page, url);
-      const [lon = 0, lat = 0] = inside('new-towns.geojson', 'new-town-qingpu');
-      await viewAt(page, lon, lat, 12);
-      const point = await pagePoint(page, lon, lat);
-      await page.click('[data-testid="tab-analysis"]');
-      await page.click('[data-testid="measure-line"]');
-      await page.mouse.move(point.x, point.y);
-      await page.waitForTimeout(300);
-      assert((await cursor(page)) === 'crosshair', `measure cursor over a plan feature: "${await cursor(page)}"`);
-      await page.mouse.click(point.x, point.y);
-      await page.waitForSelector('[data-testid="measures"] li');
-      assert(!(await page.evaluate(() => location.hash)).includes('sel='), 'a measure click selects nothing');
-      await page.click('[data-testid="measure-line"]');
-      // Its vertex would claim the pointer there (it can be dragged): remove the measure.
-      await page.click('[data-testid="measures"] li button');
-      const square = [
-        [lon - 0.01, lat - 0.01],
-        [lon + 0.01, lat - 0.01],
-        [lon + 0.01, lat + 0.01],
-        [lon - 0.01, lat + 0.01],
-        [lon - 0.01, lat - 0.01],
-      ];
-      await page.setInputFiles('[data-testid="import-file"]', {
-        name: 'my-site.geojson',
-        mimeType: 'application/geo+json',
-        buffer: Buffer.from(
-          JSON.stringify({
-            type: 'FeatureCollection',
-            features: [
-              {
-                type: 'Feature',
-                properties: { name: 'My site' },
-                geometry: { type: 'Polygon', coordinates: [square] },
-              },
-            ],
-          }),
-        ),
-      });
-      await page.click('[data-testid="import-confirm"]');
-      await page.waitForSelector('[data-testid="imports"] li');
-      await page.mouse.move(point.x + 40, point.y + 40);
-      await page.mouse.move(point.x, point.y);
-      await page.waitForTimeout(300);
-      assert((await cursor(page)) === 'pointer', `cursor over an imported feature: "${await cursor(page)}"`);
-      await page.mouse.click(point.x, point.y);
-      await page.waitForSelector('[data-testid="feature-name"]');
-      const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
-      assert(name === 'My site', `the imported feature on top is selected, not the new town: ${name}`);
-    },
-  },
-  {
-    name: 'analysis: a half-typed coordinate stays in its box, with focus, when a map click changes the measures',
+    name: 'analysis tools: a tool takes every click, an imported feature wins over the plan feature under it; a half-typed coordinate stays in its box, with focus, when a map click changes the measures',
+    // Several checks share one page load: more than one case's time.
+    timeoutMs: 240_000,
     async run({ page, url, screenshot }) {
       await open(page, url);
-      await page.click('[data-testid="tab-analysis"]');
-      await viewAt(page, 121.3, 31.2, 11);
-      await page.click('[data-testid="measure-line"]');
-      await page.click('[data-testid="measure-typed"]');
-      await page.keyboard.type('121.4737, 31.23');
-      const first = await pagePoint(page, 121.28, 31.2);
-      await page.mouse.click(first.x, first.y);
-      await page.waitForSelector('[data-testid="measure-finish"]');
-      const kept = await page.inputValue('[data-testid="measure-typed"]');
-      assert(kept === '121.4737, 31.23', `typed text after a map click: "${kept}"`);
-      // A click that reaches the map while the box keeps focus (no mouse focus change).
-      await page.click('[data-testid="measure-typed"]');
-      await page.keyboard.press('End');
-      await page.keyboard.type('04');
-      const second = await pagePoint(page, 121.32, 31.21);
-      const at = { clientX: second.x, clientY: second.y, button: 0, bubbles: true };
-      for (const type of ['mousedown', 'mouseup', 'click'])
-        await page.locator('.maplibregl-canvas').dispatchEvent(type, at);
-      await page.waitForFunction(() =>
-        document.querySelector('[data-testid="measures"] li span')?.textContent?.includes('km'),
+      await step(
+        'pointer: a tool takes every click, an imported feature wins over the plan feature under it',
+        async () => {
+          const [lon = 0, lat = 0] = inside('new-towns.geojson', 'new-town-qingpu');
+          await viewAt(page, lon, lat, 12);
+          const point = await pagePoint(page, lon, lat);
+          await page.click('[data-testid="tab-analysis"]');
+          await page.click('[data-testid="measure-line"]');
+          await page.mouse.move(point.x, point.y);
+          await cursorBecomes(page, 'crosshair');
+          assert((await cursor(page)) === 'crosshair', `measure cursor over a plan feature: "${await cursor(page)}"`);
+          await page.mouse.click(point.x, point.y);
+          await page.waitForSelector('[data-testid="measures"] li');
+          assert(!(await page.evaluate(() => location.hash)).includes('sel='), 'a measure click selects nothing');
+          await page.click('[data-testid="measure-line"]');
+          // Its vertex would claim the pointer there (it can be dragged): remove the measure.
+          await page.click('[data-testid="measures"] li button');
+          const square = [
+            [lon - 0.01, lat - 0.01],
+            [lon + 0.01, lat - 0.01],
+            [lon + 0.01, lat + 0.01],
+            [lon - 0.01, lat + 0.01],
+            [lon - 0.01, lat - 0.01],
+          ];
+          await page.setInputFiles('[data-testid="import-file"]', {
+            name: 'my-site.geojson',
+            mimeType: 'application/geo+json',
+            buffer: Buffer.from(
+              JSON.stringify({
+                type: 'FeatureCollection',
+                features: [
+                  {
+                    type: 'Feature',
+                    properties: { name: 'My site' },
+                    geometry: { type: 'Polygon', coordinates: [square] },
+                  },
+                ],
+              }),
+            ),
+          });
+          await page.click('[data-testid="import-confirm"]');
+          await page.waitForSelector('[data-testid="imports"] li');
+          await page.mouse.move(point.x + 40, point.y + 40);
+          await page.mouse.move(point.x, point.y);
+          await cursorBecomes(page, 'pointer');
+          assert((await cursor(page)) === 'pointer', `cursor over an imported feature: "${await cursor(page)}"`);
+          await page.mouse.click(point.x, point.y);
+          await page.waitForSelector('[data-testid="feature-name"]');
+          const name = (await page.locator('[data-testid="feature-name"]').textContent()) ?? '';
+          assert(name === 'My site', `the imported feature on top is selected, not the new town: ${name}`);
+        },
       );
-      const state = await page.evaluate(() => ({
-        value: (document.querySelector('[data-testid="measure-typed"]') as HTMLInputElement).value,
-        focused: document.activeElement?.getAttribute('data-testid'),
-      }));
-      assert(state.value === '121.4737, 31.2304', `typed text after the second vertex: "${state.value}"`);
-      assert(state.focused === 'measure-typed', `focus stays in the box: ${state.focused}`);
-      // Drag the second vertex with the mouse: the measure changes, the typed text stays.
-      const measured = page.locator('[data-testid="measures"] li span').first();
-      const before = await measured.textContent();
-      await page.mouse.move(second.x, second.y);
-      await page.waitForTimeout(200);
-      assert((await cursor(page)) === 'move', `cursor over a vertex: "${await cursor(page)}"`);
-      await page.mouse.down();
-      await page.mouse.move(second.x + 80, second.y + 30, { steps: 6 });
-      await page.mouse.up();
-      const after = await measured.textContent();
-      assert(after !== before, `dragging a vertex changes the measure: ${before} -> ${after}`);
-      assert((await page.locator('[data-testid="measures"] li').count()) === 1, 'a drag adds no measure');
-      const still = await page.inputValue('[data-testid="measure-typed"]');
-      assert(still === '121.4737, 31.2304', `typed text after a drag: "${still}"`);
-      await screenshot('analysis-typing');
+      await step(
+        'a half-typed coordinate stays in its box, with focus, when a map click changes the measures',
+        async () => {
+          await page.click('[data-testid="tab-analysis"]');
+          await viewAt(page, 121.3, 31.2, 11);
+          await page.click('[data-testid="measure-line"]');
+          await page.click('[data-testid="measure-typed"]');
+          await page.keyboard.type('121.4737, 31.23');
+          const first = await pagePoint(page, 121.28, 31.2);
+          await page.mouse.click(first.x, first.y);
+          await page.waitForSelector('[data-testid="measure-finish"]');
+          const kept = await page.inputValue('[data-testid="measure-typed"]');
+          assert(kept === '121.4737, 31.23', `typed text after a map click: "${kept}"`);
+          // A click that reaches the map while the box keeps focus (no mouse focus change).
+          await page.click('[data-testid="measure-typed"]');
+          await page.keyboard.press('End');
+          await page.keyboard.type('04');
+          const second = await pagePoint(page, 121.32, 31.21);
+          const at = { clientX: second.x, clientY: second.y, button: 0, bubbles: true };
+          for (const type of ['mousedown', 'mouseup', 'click'])
+            await page.locator('.maplibregl-canvas').dispatchEvent(type, at);
+          await page.waitForFunction(() =>
+            document.querySelector('[data-testid="measures"] li span')?.textContent?.includes('km'),
+          );
+          const state = await page.evaluate(() => ({
+            value: (document.querySelector('[data-testid="measure-typed"]') as HTMLInputElement).value,
+            focused: document.activeElement?.getAttribute('data-testid'),
+          }));
+          assert(state.value === '121.4737, 31.2304', `typed text after the second vertex: "${state.value}"`);
+          assert(state.focused === 'measure-typed', `focus stays in the box: ${state.focused}`);
+          // Drag the second vertex with the mouse: the measure changes, the typed text stays.
+          const measured = page.locator('[data-testid="measures"] li span').first();
+          const before = await measured.textContent();
+          await page.mouse.move(second.x, second.y);
+          await cursorBecomes(page, 'move');
+          assert((await cursor(page)) === 'move', `cursor over a vertex: "${await cursor(page)}"`);
+          await page.mouse.down();
+          await page.mouse.move(second.x + 80, second.y + 30, { steps: 6 });
+          await page.mouse.up();
+          const after = await measured.textContent();
+          assert(after !== before, `dragging a vertex changes the measure: ${before} -> ${after}`);
+          assert((await page.locator('[data-testid="measures"] li').count()) === 1, 'a drag adds no measure');
+          const still = await page.inputValue('[data-testid="measure-typed"]');
+          assert(still === '121.4737, 31.2304', `typed text after a drag: "${still}"`);
+          await screenshot('analysis-typing');
+        },
+      );
     },
   },
 ];
