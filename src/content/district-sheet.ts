@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/strings';
 import { districtSummary } from '../i18n/summary';
 import { findLayer } from '../registry/layers';
 import type { Quote } from './quotes';
+import { sectionHeading, sectionReference, sectionTitle } from './section-titles';
 import type { PlanDoc, PlanSection } from './types';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -25,8 +26,6 @@ export interface DistrictSheet {
 /** Enough of the plans' words for one page beside the map; the live view has them all. */
 export const SHEET_QUOTES = 14;
 
-const heading = (section: PlanSection) => `${section.number} ${section.title}`.trim();
-
 const chapters = new WeakMap<PlanDoc, Map<string, PlanSection>>();
 
 /** The top-level section (chapter) each section of a plan stands in, by section id. */
@@ -36,7 +35,7 @@ function chapterOf(plan: PlanDoc, sectionId: string): PlanSection | undefined {
     const built = new Map<string, PlanSection>();
     // The theme is the outermost section with a title (a plan's front matter may have none).
     const walk = (section: PlanSection, top: PlanSection | null) => {
-      const theme = top ?? (heading(section) ? section : null);
+      const theme = top ?? (sectionHeading(section, 'zh') ? section : null);
       if (theme) built.set(section.id, theme);
       for (const child of section.children) walk(child, theme);
     };
@@ -83,11 +82,11 @@ export function districtSheet(
   for (const quote of chosen) {
     const { plan, section } = quote.passage;
     const chapter = chapterOf(plan, section.id) ?? section;
-    const title = `${plan.short[lang]} · ${heading(chapter)}`;
+    const title = `${plan.short[lang]} · ${sectionHeading(chapter, lang)}`;
     const theme = themes.get(title) ?? { title, quotes: [] };
     themes.set(title, theme);
-    const number = section.number ? `§${section.number} ` : '';
-    theme.quotes.push({ text: quote.text, reference: `${plan.short[lang]} ${number}${section.title}`.trim() });
+    const reference = [plan.short[lang], sectionReference(section.number, lang), sectionTitle(section, lang)];
+    theme.quotes.push({ text: quote.text, reference: reference.filter(Boolean).join(' ') });
   }
   const listed = DISTRICT_LAYERS.filter((id) => items[id].length > 0).map((id) => {
     const features = items[id];

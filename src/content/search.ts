@@ -257,10 +257,11 @@ function engineOver(
           ? (planByName.get(normalise(hit.place.name_zh)) ?? planByName.get(normalise(hit.place.name_en)))
           : undefined;
       if (plan) {
-        if (!placeHits.some((p) => p.kind === 'place' && p.place === plan)) {
-          placeHits.push({ kind: 'place', score: hit.score, place: plan });
-          placeHits.sort((a, b) => b.score - a.score);
-        }
+        // The city's name for a plan place ("Minhang" for 闵行区) ranks it as well as it ranks a street.
+        const known = placeHits.find((p) => p.kind === 'place' && p.place === plan);
+        if (known) known.score = Math.max(known.score, hit.score);
+        else placeHits.push({ kind: 'place', score: hit.score, place: plan });
+        placeHits.sort((a, b) => b.score - a.score);
         continue;
       }
       const count = perGroup.get(group) ?? 0;

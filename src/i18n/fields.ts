@@ -95,6 +95,17 @@ export const VALUE_LABELS = {
   false: { zh: '否', en: 'No' },
 } satisfies Record<string, Bilingual>;
 
+/** Units of the plans' figures in the reader's language; a unit not listed is the same in both. */
+const UNIT_LABELS: Readonly<Record<string, Bilingual>> = {
+  people: { zh: '人', en: 'people' },
+  '座 parks': { zh: '座', en: 'parks' },
+  km: { zh: '公里', en: 'km' },
+};
+
+export function unitLabel(unit: string, lang: Lang): string {
+  return ownLabel(UNIT_LABELS, unit)?.[lang] ?? unit;
+}
+
 /** The label of a key in a table, never an inherited property ("constructor"). */
 export function ownLabel(table: Record<string, Bilingual>, key: string): Bilingual | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
@@ -117,4 +128,24 @@ export function formatValue(value: unknown, lang: Lang, names?: ReadonlyMap<stri
   if (label) return label[lang];
   if (typeof value === 'number') return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
   return key;
+}
+
+/** Codes shown as they are written, never as quantities ("310112", not "310,112"). */
+const CODE_FIELDS = new Set(['adcode']);
+/** Lists the data keeps in one string, and what separates their items. */
+const LIST_FIELDS: Readonly<Record<string, string>> = { districts: ',', lines: ' / ' };
+
+/** A metro line's Chinese name in English where the data has none: "10号线" → "Line 10". */
+const lineName = (name: string, lang: Lang) => (lang === 'en' ? name.replace(/^(\d+)号线$/, 'Line $1') : name);
+
+/** A feature property as words in `lang`, knowing what the property is (a code, a list, a line). */
+export function formatField(key: string, value: unknown, lang: Lang, names?: ReadonlyMap<string, Bilingual>): string {
+  if (CODE_FIELDS.has(key) && (typeof value === 'number' || typeof value === 'string')) return String(value);
+  const separator = LIST_FIELDS[key];
+  if (separator && typeof value === 'string' && value !== '') {
+    const items = value.split(separator).map((item) => item.trim());
+    const words = items.map((item) => (names?.get(item) ? formatValue(item, lang, names) : lineName(item, lang)));
+    return words.join(key === 'lines' ? ' / ' : lang === 'zh' ? '、' : ', ');
+  }
+  return formatValue(value, lang, names);
 }

@@ -435,7 +435,10 @@ export const STRINGS = {
   },
   importReading: { zh: '正在读取', en: 'Reading' },
   'import.tooLarge': { zh: '文件大于 100 MB', en: 'the file is larger than 100 MB' },
-  'import.notJson': { zh: '不是有效的 JSON', en: 'not valid JSON' },
+  'import.notJson': {
+    zh: '不是有效的 JSON（文件可能不完整或已损坏），未添加任何内容',
+    en: 'not valid JSON (the file may be cut short or damaged); nothing was added',
+  },
   'import.notGeoJson': {
     zh: '不是 GeoJSON 要素集合、要素或几何对象',
     en: 'not a GeoJSON FeatureCollection, Feature or geometry',
@@ -478,7 +481,7 @@ export const STRINGS = {
   'import.whySkipped': { zh: '跳过了哪些，为什么', en: 'What was skipped, and why' },
   'import.readAs': { zh: '读取编码', en: 'Read as' },
   'import.detected': { zh: '（自动识别）', en: ' (detected)' },
-  'import.delimiter': { zh: '分隔符', en: 'delimiter' },
+  'import.delimiter': { zh: '分隔符', en: 'Delimiter' },
   'import.delimiter.comma': { zh: '逗号', en: 'comma' },
   'import.delimiter.semicolon': { zh: '分号', en: 'semicolon' },
   'import.delimiter.tab': { zh: '制表符', en: 'tab' },

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { passagesForFeature } from '../content/links';
 import { importedFeatureName } from '../data/feature-name';
 import { stripBidi } from '../i18n/bidi';
-import { FIELD_LABELS, formatValue, ownLabel } from '../i18n/fields';
+import { FIELD_LABELS, formatField, ownLabel } from '../i18n/fields';
 import { sourceCredits } from '../i18n/source-credit';
 import { countOf, type Lang, type StringKey, t } from '../i18n/strings';
 import { findLayer } from '../registry/layers';
@@ -32,6 +32,10 @@ function placeNames(state: AppState): Map<string, Bilingual> {
   for (const p of state.featureProps.get('base-districts')?.values() ?? []) {
     const name = { zh: String(p.name_zh), en: String(p.name_en) };
     names.set(String(p.id), name).set(String(p.name_zh), name);
+  }
+  // A station lists its lines by their Chinese names.
+  for (const p of state.featureProps.get('rail-lines')?.values() ?? []) {
+    if (p.name_zh && p.name_en) names.set(String(p.name_zh), { zh: String(p.name_zh), en: String(p.name_en) });
   }
   // A 12th-plan new town names its successor by id.
   for (const p of state.featureProps.get('new-towns')?.values() ?? []) {
@@ -118,7 +122,7 @@ function details(state: AppState, store: Store): TemplateResult {
   const names = placeNames(state);
   const attributes = Object.entries(p)
     .filter(([key]) => !HIDDEN.has(key))
-    .map(([key, value]) => row(ownLabel(FIELD_LABELS, key)?.[lang] ?? key, formatValue(value, lang, names)));
+    .map(([key, value]) => row(ownLabel(FIELD_LABELS, key)?.[lang] ?? key, formatField(key, value, lang, names)));
   return html`<div class="feature-head">
       <h2 data-testid="feature-name">${name}</h2>
       ${closeButton(lang, () => store.update({ selected: null }))}

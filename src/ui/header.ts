@@ -15,7 +15,7 @@ export const headerPanel: Panel = {
       <div class="header-tools">
         <button
           type="button"
-          class="text-button"
+          class="text-button keyboard-only"
           data-testid="open-shortcuts"
           aria-keyshortcuts="?"
           @click=${() => store.update({ dialog: 'shortcuts' })}

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit-html';
 import type { LinkIndex, Passage } from '../content/links';
 import { passageText } from '../content/links';
-import { sectionTitle } from '../content/section-titles';
+import { sectionReference, sectionTitle } from '../content/section-titles';
 import { stripBidi } from '../i18n/bidi';
 import { type Lang, t } from '../i18n/strings';
 import type { FeatureKey } from '../state/store';
@@ -60,11 +60,13 @@ export function passageBody(
   }
   pieces.push(slice(at, to));
   if (to < text.length) pieces.push('…');
-  return html`<span class="passage-text">${pieces}</span>`;
+  return html`<span class="passage-text" lang="zh">${pieces}</span>`;
 }
 
 /** "14th plan §10.2.1 Guide the building of each new town by type": where a passage stands, in the reader's language. */
 export function passageReference(passage: Passage, lang: Lang): string {
-  const number = passage.section.number ? `§${passage.section.number} ` : '';
-  return `${passage.plan.short[lang]} ${number}${sectionTitle(passage.section, lang)}`.trim();
+  const { section } = passage;
+  return `${passage.plan.short[lang]} ${sectionReference(section.number, lang)} ${sectionTitle(section, lang)}`
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { FigureResult } from '../content/figures';
 import type { LinkIndex } from '../content/links';
-import { englishTitle, sectionTitle } from '../content/section-titles';
+import { englishTitle, sectionHeading } from '../content/section-titles';
 import type { PlanDoc, PlanParagraph, PlanSection } from '../content/types';
 import { stripBidi } from '../i18n/bidi';
+import { unitLabel } from '../i18n/fields';
 import { type Lang, t } from '../i18n/strings';
 import { type AppState, type Store, showFeatures } from '../state/store';
 import type { Panel } from './panel';
@@ -26,7 +27,7 @@ export function planOfClause(index: LinkIndex, clause: string | null): PlanDoc |
 
 /** A section's number and title in the reader's language; the untitled opening text of a plan is named as such. */
 function headingText(section: PlanSection, lang: Lang): string {
-  return stripBidi(`${section.number} ${sectionTitle(section, lang)}`.trim()) || t('openingText', lang);
+  return stripBidi(sectionHeading(section, lang)) || t('openingText', lang);
 }
 
 /** A number the plan states, beside the map's own measure of the same thing and how it was made. */
@@ -34,10 +35,10 @@ function figureBox({ spec, measured }: FigureResult, lang: Lang): TemplateResult
   const value = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
   const kind = t(spec.kind === 'target' ? 'figureTarget' : 'figureAchieved', lang);
   return html`<span class="figure-box" data-figure=${spec.id}
-    ><strong>${t('planFigure', lang)}: ${spec.label[lang]} ${value(spec.value)} ${spec.unit} (${kind} ${spec.year})</strong
+    ><strong>${t('planFigure', lang)}: ${spec.label[lang]} ${value(spec.value)} ${unitLabel(spec.unit, lang)} (${kind} ${spec.year})</strong
     >${
       measured
-        ? html`<span>${t('mapMeasure', lang)}: ${value(measured.value)} ${spec.unit} — ${measured.method[lang]}</span>`
+        ? html`<span>${t('mapMeasure', lang)}: ${value(measured.value)} ${unitLabel(spec.unit, lang)} — ${measured.method[lang]}</span>`
         : html`<span>${t('notMeasurable', lang)}: ${spec.notMeasurable?.[lang] ?? ''}</span>`
     }</span
   >`;

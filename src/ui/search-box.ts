@@ -4,7 +4,7 @@ import type { LinkIndex, Passage } from '../content/links';
 import type { SearchResult } from '../content/search';
 import { type ResultGroup, resultGroup } from '../content/search-groups';
 import { snippet } from '../content/search-snippet';
-import { sectionTitle } from '../content/section-titles';
+import { sectionReference, sectionTitle } from '../content/section-titles';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { setSearch } from '../state/actions';
 import { type AppState, openPointReport, type Store, showFeatures } from '../state/store';
@@ -35,7 +35,7 @@ const KIND_LABEL: Readonly<Record<CityPlaceKind, StringKey>> = {
 
 /** "§10.2.1 分类指导推进新城建设" (its English title in English): the plan's own name is shown beside it as a label. */
 const sectionLabel = ({ section }: Passage, lang: Lang) =>
-  `${section.number ? `§${section.number} ` : ''}${sectionTitle(section, lang)}`;
+  `${section.number ? `${sectionReference(section.number, lang)} ` : ''}${sectionTitle(section, lang)}`;
 
 /** Opens a result: a plan-layer feature is selected, another place gets its report, a passage opens in the reader. */
 function choose(store: Store, result: SearchResult): void {

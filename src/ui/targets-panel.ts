@@ -5,6 +5,7 @@ import { stripBidi } from '../i18n/bidi';
 import { type Lang, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
 import type { Panel } from './panel';
+import { passageReference } from './passage-view';
 
 const line = (label: string, text: string | undefined) =>
   text ? html`<p class="target-line"><span class="target-label">${label}</span> ${text}</p>` : nothing;
@@ -21,7 +22,7 @@ function rowView(row: TargetRow, measures: TargetMeasures, lang: Lang, store: St
       passage
         ? html`<blockquote class="target-sentence">${stripBidi(targetSentence(passage.paragraph.text, spec.phrase))}</blockquote>
           <button type="button" class="link" data-testid="target-passage" @click=${open}>
-            ${passage.plan.short[lang]} §${passage.section.number} ${passage.section.title}
+            ${passageReference(passage, lang)}
           </button>`
         : html`<p class="hint">${t('targetNoPassage', lang)}</p>`
     }

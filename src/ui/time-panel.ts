@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import { FIGURES, type FigureResult } from '../content/figures';
 import { planChanges, undatedLines } from '../content/plan-changes';
+import { unitLabel } from '../i18n/fields';
 import { type Lang, t } from '../i18n/strings';
 import type { AppState, Store } from '../state/store';
 import { setCompareYear, setSplit, setTimeline, setTimelineYear } from '../state/time';
@@ -63,7 +64,7 @@ function targetChart(quantity: FigureResult['spec']['quantity'], state: AppState
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === 'Enter') open(p.result)();
         }}
-      ><title>${p.year}: ${p.value.toLocaleString()} ${p.result.spec.unit}</title></circle>
+      ><title>${p.year}: ${p.value.toLocaleString()} ${unitLabel(p.result.spec.unit, lang)}</title></circle>
       <text x=${x(p.year)} y=${y(p.value) - 9} text-anchor="middle" font-size="10">${p.value.toLocaleString()}</text>
       <text x=${x(p.year)} y=${h - pad + 14} text-anchor="middle" font-size="10">${p.year}</text>`,
   );
@@ -72,7 +73,7 @@ function targetChart(quantity: FigureResult['spec']['quantity'], state: AppState
         <text x=${x(2026)} y=${y(measured.value) - 9} text-anchor="middle" font-size="10">${measured.value.toLocaleString()}</text>`
     : nothing;
   return html`<figure class="target" data-quantity=${quantity}>
-    <figcaption>${label} (${results[0]?.spec.unit ?? ''})</figcaption>
+    <figcaption>${label} (${unitLabel(results[0]?.spec.unit ?? '', lang)})</figcaption>
     <svg viewBox="0 0 ${w} ${h}" class="target-chart" role="img" aria-label=${label}>
       <line x1=${pad} y1=${h - pad} x2=${w - pad} y2=${h - pad} stroke="#999"></line>
       ${dots} ${own}

@@ -200,6 +200,12 @@ export const POINT_REPORT_CASES: BrowserCase[] = [
       await page.touchscreen.tap(dot.x, dot.y);
       await page.waitForSelector('[data-testid="feature-name"]');
       assert((await text(page, '[data-testid="feature-name"]')) === 'Qibao', 'the station is selected');
+      const lines = await text(page, '.attributes');
+      assert(lines.includes('Line 9') && !lines.includes('号线'), `the station's lines in English: ${lines}`);
+      assert(
+        !(await page.locator('[data-testid="open-shortcuts"]').isVisible()),
+        'no shortcuts button on a touch screen',
+      );
       await page.click('[data-testid="sheet-peek"]');
       const cdp = await page.context().newCDPSession(page);
       const touch = { x: dot.x + 60, y: dot.y - 60 };

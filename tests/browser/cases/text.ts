@@ -65,6 +65,11 @@ export const TEXT_CASES: BrowserCase[] = [
         assert(text.includes('Renewal of old districts and renovation of old housing'), `heading: ${text}`);
         const chinese = (await heading.locator('.clause-heading-zh').textContent()) ?? '';
         assert(chinese === '全力推进旧区改造和旧住房更新改造', `plan's own title: ${chinese}`);
+        const toc = (await page.locator('.toc-link').allTextContents()).join(' | ');
+        assert(
+          toc.includes('2. Guiding') && !/[一二三四五六七八九十]、/.test(toc),
+          `chapter numbers in English: ${toc}`,
+        );
         await screenshot('reader-en');
         await page.fill('[data-testid="search"]', 'when will the old lane houses be renovated');
         await page.waitForSelector('.result-passage');

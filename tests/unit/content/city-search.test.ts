@@ -93,4 +93,18 @@ describe('search with the city gazetteer', () => {
     expect(top?.kind === 'city' && top.city.kind).toBe('station');
     expect(engine.search('Qibaoo').suggestions).toContain('Qibao');
   });
+
+  it('puts a district typed in English ("Minhang") before a street named after it', () => {
+    const minhang = buildGazetteer(
+      new Map([['base-districts', [{ id: 'minhang', name_zh: '闵行区', name_en: 'Minhang District' }]]]),
+    );
+    const rows: GazetteerFile['rows'] = [
+      ['闵行区', 'Minhang District', 'minhangqu', 'district', 0, [121.38, 31.11]],
+      ['闵行路', 'Minhang Road', 'minhanglu', 'street', 2, [121.48, 31.24, 121.49, 31.25]],
+    ];
+    const cityPlaces = readGazetteer({ ...FILE, rows }) as CityPlace[];
+    const top = createSearchEngine(linkCorpus({ version: 1, plans: [] }, minhang), cityPlaces).search('Minhang')
+      .results[0];
+    expect(top?.kind === 'place' && top.place.name_en).toBe('Minhang District');
+  });
 });

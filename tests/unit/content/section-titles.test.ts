@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sectionNumber, sectionReference } from '../../../src/content/section-titles';
 import type { PlanCorpus, PlanSection } from '../../../src/content/types';
 import titles from '../../../text/section-titles-en.json';
 
@@ -24,5 +25,34 @@ describe('English section titles (text/section-titles-en.json)', () => {
       expect(title.trim(), id).not.toBe('');
       expect(/\p{Script=Han}/u.test(title), `${id} ${title}`).toBe(false);
     }
+  });
+});
+
+describe('section numbers in English', () => {
+  it('reads the plans’ Chinese numbering as English, and leaves Chinese as it is', () => {
+    expect(sectionNumber('第二章', 'en')).toBe('Chapter 2');
+    expect(sectionNumber('第一节', 'en')).toBe('Section 1');
+    expect(sectionNumber('十六、', 'en')).toBe('16.');
+    expect(sectionNumber('二十三、', 'en')).toBe('23.');
+    expect(sectionNumber('23、', 'en')).toBe('23.');
+    expect(sectionNumber('（四）', 'en')).toBe('(4)');
+    expect(sectionNumber('（16）', 'en')).toBe('(16)');
+    expect(sectionNumber('附件', 'en')).toBe('Annex');
+    expect(sectionNumber('10.2.1', 'en')).toBe('10.2.1');
+    expect(sectionNumber('第二章', 'zh')).toBe('第二章');
+  });
+
+  it('names a section in a reference with § unless its number is a word', () => {
+    expect(sectionReference('10.2.1', 'en')).toBe('§10.2.1');
+    expect(sectionReference('23、', 'en')).toBe('§23');
+    expect(sectionReference('第二节', 'en')).toBe('Section 2');
+    expect(sectionReference('第二节', 'zh')).toBe('§第二节');
+    expect(sectionReference('', 'en')).toBe('');
+  });
+
+  it('leaves no Chinese numbering in any English heading of the five plans', () => {
+    const all = corpus.plans.flatMap((plan) => sections(plan.sections));
+    const han = all.map((s) => sectionNumber(s.number, 'en')).filter((n) => /\p{Script=Han}/u.test(n));
+    expect(han).toEqual([]);
   });
 });

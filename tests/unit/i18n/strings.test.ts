@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_LABELS, formatValue, VALUE_LABELS } from '../../../src/i18n/fields';
+import { FIELD_LABELS, formatField, formatValue, unitLabel, VALUE_LABELS } from '../../../src/i18n/fields';
 import { countOf, pickLanguage, STRINGS } from '../../../src/i18n/strings';
 import { ATTRIBUTIONS } from '../../../src/registry/attributions';
 import { LAYER_GROUPS, LAYERS } from '../../../src/registry/layers';
@@ -54,6 +54,25 @@ describe('formatValue', () => {
     expect(formatValue(['planned', 'operating'], 'en')).toBe('Planned, Operating');
     expect(formatValue(['planned', 'operating'], 'zh')).toBe('规划、运营');
     expect(formatValue([], 'en')).toBe('—');
+  });
+
+  it('knows a code from a quantity, a list kept in one string, and a metro line’s English name', () => {
+    const names = new Map([
+      ['pudong', { zh: '浦东新区', en: 'Pudong New Area' }],
+      ['fengxian', { zh: '奉贤区', en: 'Fengxian District' }],
+      ['浦江线', { zh: '浦江线', en: 'Pujiang Line' }],
+    ]);
+    expect(formatField('adcode', 310112, 'en')).toBe('310112');
+    expect(formatField('districts', 'pudong,fengxian', 'en', names)).toBe('Pudong New Area, Fengxian District');
+    expect(formatField('districts', 'pudong,fengxian', 'zh', names)).toBe('浦东新区、奉贤区');
+    expect(formatField('lines', '8号线 / 浦江线', 'en', names)).toBe('Line 8 / Pujiang Line');
+    expect(formatField('lines', '8号线 / 浦江线', 'zh', names)).toBe('8号线 / 浦江线');
+    expect(formatField('population_2020', 2653489, 'en')).toBe('2,653,489');
+    expect([unitLabel('people', 'zh'), unitLabel('座 parks', 'en'), unitLabel('m', 'en')]).toEqual([
+      '人',
+      'parks',
+      'm',
+    ]);
   });
 });
 
