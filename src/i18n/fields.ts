@@ -135,8 +135,17 @@ const CODE_FIELDS = new Set(['adcode']);
 /** Lists the data keeps in one string, and what separates their items. */
 const LIST_FIELDS: Readonly<Record<string, string>> = { districts: ',', lines: ' / ' };
 
+/** The lines whose Chinese names are not "N号线" (names as Shanghai Metro writes them in English). */
+const NAMED_LINES: Readonly<Record<string, string>> = {
+  市域机场线: 'Airport Link Line',
+  磁浮线: 'Maglev Line',
+  浦江线: 'Pujiang Line',
+};
 /** A metro line's Chinese name in English where the data has none: "10号线" → "Line 10". */
-const lineName = (name: string, lang: Lang) => (lang === 'en' ? name.replace(/^(\d+)号线$/, 'Line $1') : name);
+const lineName = (name: string, lang: Lang) =>
+  lang === 'en' ? (NAMED_LINES[name] ?? name.replace(/^(\d+)号线$/, 'Line $1')) : name;
+/** Numbered lines in number order (Line 1 before Line 10), named lines after them. */
+const lineOrder = (name: string) => Number(/^(\d+)号线$/.exec(name)?.[1] ?? Number.POSITIVE_INFINITY);
 
 /** A feature property as words in `lang`, knowing what the property is (a code, a list, a line). */
 export function formatField(key: string, value: unknown, lang: Lang, names?: ReadonlyMap<string, Bilingual>): string {
@@ -144,6 +153,7 @@ export function formatField(key: string, value: unknown, lang: Lang, names?: Rea
   const separator = LIST_FIELDS[key];
   if (separator && typeof value === 'string' && value !== '') {
     const items = value.split(separator).map((item) => item.trim());
+    if (key === 'lines') items.sort((a, b) => lineOrder(a) - lineOrder(b));
     const words = items.map((item) => (names?.get(item) ? formatValue(item, lang, names) : lineName(item, lang)));
     return words.join(key === 'lines' ? ' / ' : lang === 'zh' ? '、' : ', ');
   }

@@ -67,6 +67,8 @@ describe('formatValue', () => {
     expect(formatField('districts', 'pudong,fengxian', 'zh', names)).toBe('浦东新区、奉贤区');
     expect(formatField('lines', '8号线 / 浦江线', 'en', names)).toBe('Line 8 / Pujiang Line');
     expect(formatField('lines', '8号线 / 浦江线', 'zh', names)).toBe('8号线 / 浦江线');
+    expect(formatField('lines', '10号线 / 2号线 / 市域机场线', 'en')).toBe('Line 2 / Line 10 / Airport Link Line');
+    expect(formatField('lines', '2号线 / 市域机场线 / 磁浮线', 'en')).toBe('Line 2 / Airport Link Line / Maglev Line');
     expect(formatField('population_2020', 2653489, 'en')).toBe('2,653,489');
     expect([unitLabel('people', 'zh'), unitLabel('座 parks', 'en'), unitLabel('m', 'en')]).toEqual([
       '人',
