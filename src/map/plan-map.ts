@@ -30,7 +30,8 @@ export const SHANGHAI_BOUNDS: [[number, number], [number, number]] = [
 
 export interface PlanMap {
   map: MapLibreMap;
-  setLayerData(layerId: string, collection: LayerFeatureCollection): void;
+  /** The checked features of a layer; `replace`: the map draws these, not its own copy of the file. */
+  setLayerData(layerId: string, collection: LayerFeatureCollection, replace?: boolean): void;
   whenReady(): Promise<void>;
   /** Pixel ratio of the map and its deck.gl layers together, for printing; null = the screen's. */
   setPixelRatio(ratio: number | null): void;
@@ -140,10 +141,10 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
     map,
     whenReady: () => loaded,
     setPixelRatio: view.setPixelRatio,
-    setLayerData(layerId, collection) {
+    setLayerData(layerId, collection, replace) {
       if (!findLayer(layerId)) return;
       allData.set(layerId, collection.features as AnyFeature[]);
-      view.setLayerData(layerId, collection.features as AnyFeature[]);
+      view.setLayerData(layerId, collection.features as AnyFeature[], replace);
     },
   };
 }

@@ -4,7 +4,7 @@ import { findLayer } from '../registry/layers';
 import type { AppState } from '../state/store';
 import type { LayerFilters } from '../style/filters';
 import { labelPoints, labelSourceId } from '../style/label-points';
-import { BASEMAP_TILE_URL, FONT_FACES } from './assets';
+import { BASEMAP_TILE_URL, FONT_FACES, layerFileUrl } from './assets';
 import type { DeckOverlay } from './deck-overlay';
 import {
   describeStyle,
@@ -28,7 +28,11 @@ export interface PlanView {
   map: MapLibreMap;
   /** Resolves once the style and its sources exist. */
   loaded: Promise<void>;
-  setLayerData(layerId: string, features: readonly AnyFeature[]): void;
+  /**
+   * The layer's features for its labels; `replace` also hands them to the map in place of its own
+   * copy of the file (when the check dropped features, or the file failed).
+   */
+  setLayerData(layerId: string, features: readonly AnyFeature[], replace?: boolean): void;
   draw(state: AppState): void;
   setPixelRatio(ratio: number | null): void;
 }
@@ -50,8 +54,14 @@ const inputOf = (state: AppState, options: PlanViewOptions): ViewInput => ({
   basemapKey: state.basemapKey,
 });
 
+/** A layer file's absolute URL, as MapLibre's worker fetches it. */
+function planDataUrl(layer: { file: string }): string | undefined {
+  const url = layerFileUrl(layer.file);
+  return url ? new URL(url, document.baseURI).href : undefined;
+}
+
 export function createPlanView(container: HTMLElement, initial: AppState, options: PlanViewOptions): PlanView {
-  const style = viewStyle(inputOf(initial, options), BASEMAP_TILE_URL, FONT_FACES);
+  const style = viewStyle(inputOf(initial, options), BASEMAP_TILE_URL, FONT_FACES, planDataUrl);
   const map = new MapLibreMap({ ...options.map, container, style });
   let styleReady = false;
   const loaded = new Promise<void>((resolve) =>
@@ -116,11 +126,11 @@ export function createPlanView(container: HTMLElement, initial: AppState, option
     map,
     loaded,
     draw,
-    setLayerData(layerId, features) {
+    setLayerData(layerId, features, replace = false) {
       const layer = findLayer(layerId);
       if (!layer) return;
       const collection = { type: 'FeatureCollection' as const, features: [...features] };
-      (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
+      if (replace) (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
       if (layer.label)
         (map.getSource(labelSourceId(layerId)) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
     },

@@ -12,6 +12,7 @@ import type {
 import type { Lang } from '../i18n/strings';
 import { LAYERS } from '../registry/layers';
 import { THEME } from '../registry/theme';
+import type { PlanLayer } from '../registry/types';
 import { buildBasemapStyle } from '../style/basemap-style';
 import { type BasemapId, basemapSource } from '../style/basemaps';
 import type { LayerFilters } from '../style/filters';
@@ -50,7 +51,12 @@ export type MapOperation =
 export const RASTER_BELOW = 'base-districts:fill';
 
 /** The whole style of a view: the registry's layers and the offline basemap, in the one theme. */
-export function viewStyle(input: ViewInput, tileUrl: string, fontFaces?: FontFacesSpecification): StyleSpecification {
+export function viewStyle(
+  input: ViewInput,
+  tileUrl: string,
+  fontFaces?: FontFacesSpecification,
+  dataUrl?: (layer: PlanLayer) => string | undefined,
+): StyleSpecification {
   const basemap = buildBasemapStyle({ tileUrl, lang: input.lang, visible: input.basemap === 'offline', theme: THEME });
   return buildMapStyle({
     layers: LAYERS,
@@ -61,6 +67,7 @@ export function viewStyle(input: ViewInput, tileUrl: string, fontFaces?: FontFac
     opacity: input.opacity,
     basemap,
     ...(fontFaces ? { fontFaces } : {}),
+    ...(dataUrl ? { dataUrl } : {}),
   });
 }
 
