@@ -38,7 +38,8 @@ export async function loadData(
   // MapLibre's worker fetches and draws the files itself (the style names their URLs); here they are
   // read and checked for the panels and the label points, while MapLibre sets its style up, then
   // handed over in one go so the panels redraw once, not once per file.
-  const mapReady = planMap?.whenReady();
+  // Not the map's 'load', which waits for its worker to have every file: the labels need not.
+  const mapReady = planMap?.whenSourcesExist();
   const outcomes = await Promise.all(
     LAYERS.map(async (layer) => ({ layer, outcome: await loadLayer(layer.id, layerFileUrl(layer.file)) })),
   );

@@ -33,6 +33,8 @@ export interface PlanMap {
   /** The checked features of a layer; `replace`: the map draws these, not its own copy of the file. */
   setLayerData(layerId: string, collection: LayerFeatureCollection, replace?: boolean): void;
   whenReady(): Promise<void>;
+  /** Resolves once layer data can be set, before MapLibre has loaded the files the style names. */
+  whenSourcesExist(): Promise<void>;
   /** Pixel ratio of the map and its deck.gl layers together, for printing; null = the screen's. */
   setPixelRatio(ratio: number | null): void;
 }
@@ -140,6 +142,7 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   return {
     map,
     whenReady: () => loaded,
+    whenSourcesExist: () => view.sourcesExist,
     setPixelRatio: view.setPixelRatio,
     setLayerData(layerId, collection, replace) {
       if (!findLayer(layerId)) return;

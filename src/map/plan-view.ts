@@ -26,8 +26,10 @@ type AnyFeature = Feature<Geometry, Record<string, unknown>>;
  */
 export interface PlanView {
   map: MapLibreMap;
-  /** Resolves once the style and its sources exist. */
+  /** Resolves once the style and its sources have loaded (the layer files included). */
   loaded: Promise<void>;
+  /** Resolves once the style's sources exist, before their files have arrived: data can be set. */
+  sourcesExist: Promise<void>;
   /**
    * The layer's features for its labels; `replace` also hands them to the map in place of its own
    * copy of the file (when the check dropped features, or the file failed).
@@ -64,6 +66,7 @@ export function createPlanView(container: HTMLElement, initial: AppState, option
   const style = viewStyle(inputOf(initial, options), BASEMAP_TILE_URL, FONT_FACES, planDataUrl);
   const map = new MapLibreMap({ ...options.map, container, style });
   let styleReady = false;
+  const sourcesExist = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
       styleReady = true;
@@ -125,6 +128,7 @@ export function createPlanView(container: HTMLElement, initial: AppState, option
   return {
     map,
     loaded,
+    sourcesExist,
     draw,
     setLayerData(layerId, features, replace = false) {
       const layer = findLayer(layerId);
