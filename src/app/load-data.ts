@@ -35,11 +35,9 @@ export async function loadData(
   const linkedSelection = link.selected;
   const props = new Map<string, Map<string, Record<string, unknown>>>();
   const features = new Map<string, Features>();
-  // MapLibre's worker fetches and draws the files itself (the style names their URLs); here they are
-  // read and checked for the panels and the label points, while MapLibre sets its style up, then
-  // handed over in one go so the panels redraw once, not once per file.
-  // Not the map's 'load', which waits for its worker to have every file: the labels need not.
-  const mapReady = planMap?.whenSourcesExist();
+  // The files download while MapLibre sets its style up; then all are handed over in one go, so the
+  // map tiles and draws them together and the panels redraw once, not once per file.
+  const mapReady = planMap?.whenReady();
   const outcomes = await Promise.all(
     LAYERS.map(async (layer) => ({ layer, outcome: await loadLayer(layer.id, layerFileUrl(layer.file)) })),
   );
@@ -48,13 +46,10 @@ export async function loadData(
   const loads: Record<string, LayerLoad> = { ...store.get().loads };
   for (const { layer, outcome } of outcomes) {
     if (!outcome.ok) {
-      // The map draws nothing of a file the check refused, whatever its worker made of it.
-      planMap?.setLayerData(layer.id, { type: 'FeatureCollection', features: [] }, true);
       loads[layer.id] = { state: 'failed', message: outcome.message };
       continue;
     }
-    // Features the check dropped are not drawn either: the map gets the checked copy.
-    planMap?.setLayerData(layer.id, outcome.collection, outcome.problems.length > 0);
+    planMap?.setLayerData(layer.id, outcome.collection);
     features.set(layer.id, outcome.collection.features);
     props.set(layer.id, new Map(outcome.collection.features.map((f) => [f.properties.id, f.properties])));
     loads[layer.id] = { state: 'ready', count: outcome.collection.features.length, problems: outcome.problems };

@@ -101,10 +101,7 @@ export function attachCompareMap(main: MapLibreMap, store: Store): void {
     if (!compare.ready) return;
     if (compare.features !== state.features) {
       compare.features = state.features;
-      for (const [layerId, features] of state.features) {
-        const load = state.loads[layerId];
-        compare.view.setLayerData(layerId, features, load?.state === 'ready' && load.problems.length > 0);
-      }
+      for (const [layerId, features] of state.features) compare.view.setLayerData(layerId, features);
     }
     compare.view.draw(state);
   };

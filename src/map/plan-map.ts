@@ -30,11 +30,8 @@ export const SHANGHAI_BOUNDS: [[number, number], [number, number]] = [
 
 export interface PlanMap {
   map: MapLibreMap;
-  /** The checked features of a layer; `replace`: the map draws these, not its own copy of the file. */
-  setLayerData(layerId: string, collection: LayerFeatureCollection, replace?: boolean): void;
+  setLayerData(layerId: string, collection: LayerFeatureCollection): void;
   whenReady(): Promise<void>;
-  /** Resolves once layer data can be set, before MapLibre has loaded the files the style names. */
-  whenSourcesExist(): Promise<void>;
   /** Pixel ratio of the map and its deck.gl layers together, for printing; null = the screen's. */
   setPixelRatio(ratio: number | null): void;
 }
@@ -142,12 +139,11 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
   return {
     map,
     whenReady: () => loaded,
-    whenSourcesExist: () => view.sourcesExist,
     setPixelRatio: view.setPixelRatio,
-    setLayerData(layerId, collection, replace) {
+    setLayerData(layerId, collection) {
       if (!findLayer(layerId)) return;
       allData.set(layerId, collection.features as AnyFeature[]);
-      view.setLayerData(layerId, collection.features as AnyFeature[], replace);
+      view.setLayerData(layerId, collection.features as AnyFeature[]);
     },
   };
 }

@@ -4,7 +4,7 @@ import { findLayer } from '../registry/layers';
 import type { AppState } from '../state/store';
 import type { LayerFilters } from '../style/filters';
 import { labelPoints, labelSourceId } from '../style/label-points';
-import { BASEMAP_TILE_URL, FONT_FACES, layerFileUrl } from './assets';
+import { BASEMAP_TILE_URL, FONT_FACES } from './assets';
 import type { DeckOverlay } from './deck-overlay';
 import {
   describeStyle,
@@ -26,15 +26,9 @@ type AnyFeature = Feature<Geometry, Record<string, unknown>>;
  */
 export interface PlanView {
   map: MapLibreMap;
-  /** Resolves once the style and its sources have loaded (the layer files included). */
+  /** Resolves once the style and its sources exist. */
   loaded: Promise<void>;
-  /** Resolves once the style's sources exist, before their files have arrived: data can be set. */
-  sourcesExist: Promise<void>;
-  /**
-   * The layer's features for its labels; `replace` also hands them to the map in place of its own
-   * copy of the file (when the check dropped features, or the file failed).
-   */
-  setLayerData(layerId: string, features: readonly AnyFeature[], replace?: boolean): void;
+  setLayerData(layerId: string, features: readonly AnyFeature[]): void;
   draw(state: AppState): void;
   setPixelRatio(ratio: number | null): void;
 }
@@ -56,17 +50,10 @@ const inputOf = (state: AppState, options: PlanViewOptions): ViewInput => ({
   basemapKey: state.basemapKey,
 });
 
-/** A layer file's absolute URL, as MapLibre's worker fetches it. */
-function planDataUrl(layer: { file: string }): string | undefined {
-  const url = layerFileUrl(layer.file);
-  return url ? new URL(url, document.baseURI).href : undefined;
-}
-
 export function createPlanView(container: HTMLElement, initial: AppState, options: PlanViewOptions): PlanView {
-  const style = viewStyle(inputOf(initial, options), BASEMAP_TILE_URL, FONT_FACES, planDataUrl);
+  const style = viewStyle(inputOf(initial, options), BASEMAP_TILE_URL, FONT_FACES);
   const map = new MapLibreMap({ ...options.map, container, style });
   let styleReady = false;
-  const sourcesExist = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
       styleReady = true;
@@ -128,13 +115,12 @@ export function createPlanView(container: HTMLElement, initial: AppState, option
   return {
     map,
     loaded,
-    sourcesExist,
     draw,
-    setLayerData(layerId, features, replace = false) {
+    setLayerData(layerId, features) {
       const layer = findLayer(layerId);
       if (!layer) return;
       const collection = { type: 'FeatureCollection' as const, features: [...features] };
-      if (replace) (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
+      (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
       if (layer.label)
         (map.getSource(labelSourceId(layerId)) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
     },

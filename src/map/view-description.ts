@@ -12,7 +12,6 @@ import type {
 import type { Lang } from '../i18n/strings';
 import { LAYERS } from '../registry/layers';
 import { THEME } from '../registry/theme';
-import type { PlanLayer } from '../registry/types';
 import { buildBasemapStyle } from '../style/basemap-style';
 import { type BasemapId, basemapSource } from '../style/basemaps';
 import type { LayerFilters } from '../style/filters';
@@ -51,12 +50,7 @@ export type MapOperation =
 export const RASTER_BELOW = 'base-districts:fill';
 
 /** The whole style of a view: the registry's layers and the offline basemap, in the one theme. */
-export function viewStyle(
-  input: ViewInput,
-  tileUrl: string,
-  fontFaces?: FontFacesSpecification,
-  dataUrl?: (layer: PlanLayer) => string | undefined,
-): StyleSpecification {
+export function viewStyle(input: ViewInput, tileUrl: string, fontFaces?: FontFacesSpecification): StyleSpecification {
   const basemap = buildBasemapStyle({ tileUrl, lang: input.lang, visible: input.basemap === 'offline', theme: THEME });
   return buildMapStyle({
     layers: LAYERS,
@@ -67,7 +61,6 @@ export function viewStyle(
     opacity: input.opacity,
     basemap,
     ...(fontFaces ? { fontFaces } : {}),
-    ...(dataUrl ? { dataUrl } : {}),
   });
 }
 

@@ -24,11 +24,6 @@ export interface StyleInput {
   opacity?: Readonly<Record<string, number>>;
   /** The OpenStreetMap basemap: its ground above the offline land, its names below the plan labels. */
   basemap?: BasemapStyle;
-  /**
-   * Where each layer's file is: MapLibre's worker then fetches and parses it itself, off the main
-   * thread, from the first frame. Without it the sources start empty and data arrives by setData.
-   */
-  dataUrl?: (layer: PlanLayer) => string | undefined;
 }
 
 const POLYGONS: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
@@ -330,8 +325,8 @@ function labelLayer(
 }
 
 /**
- * The whole MapLibre style for the registry layers: one GeoJSON source each (by URL, or filled
- * later through setData), their fills and lines in registry order, labels above all.
+ * The whole MapLibre style for the registry layers: one GeoJSON source each (data
+ * arrives later through setData), their fills and lines in registry order, labels above all.
  */
 export function buildMapStyle({
   layers,
@@ -342,19 +337,14 @@ export function buildMapStyle({
   filters,
   opacity = {},
   basemap,
-  dataUrl,
 }: StyleInput): StyleSpecification {
   const empty = () => ({
     type: 'geojson' as const,
     data: { type: 'FeatureCollection' as const, features: [] },
     promoteId: 'id',
   });
-  const planSource = (layer: PlanLayer) => {
-    const url = dataUrl?.(layer);
-    return url ? { ...empty(), data: url } : empty();
-  };
   const sources = Object.fromEntries([
-    ...layers.map((layer) => [layer.id, planSource(layer)]),
+    ...layers.map((layer) => [layer.id, empty()]),
     ...layers.filter((layer) => layer.label).map((layer) => [labelSourceId(layer.id), empty()]),
     ...Object.entries(basemap?.sources ?? {}),
   ]);
