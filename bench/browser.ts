@@ -3,7 +3,10 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { viewStyle } from '../src/map/view-description';
 import { LAYERS } from '../src/registry/layers';
+import { defaultState } from '../src/state/initial';
+import { mainFilters } from '../src/state/time';
 import { launchChromium, serveStatic, waitForMapReady } from '../tests/browser/harness';
 import { type Breakdown, medianBreakdown, readBreakdown, watchLongTasks } from './load-breakdown';
 import { median, round } from './stats';
@@ -37,7 +40,16 @@ export function sizes(): Record<string, number> {
     first_paint_data_gzip_kb: Math.round(gzip(firstPaintData) / 1024),
     built_site_mb: Math.round(distBytes / 1024 / 102.4) / 10,
     ...precacheSizes(dist),
+    ...defaultStyleSize(),
   };
+}
+
+/** What MapLibre sets up for a fresh visit: the style layers it draws and the sources it tiles. */
+function defaultStyleSize(): Record<string, number> {
+  const state = defaultState({ lang: 'en' });
+  const style = viewStyle({ ...state, filters: mainFilters(state) }, 'tiles/{z}/{x}/{y}.pbf');
+  const shown = style.layers.filter((layer) => layer.layout?.visibility !== 'none');
+  return { default_style_layers_shown: shown.length, default_style_sources: Object.keys(style.sources).length };
 }
 
 /** What the service worker saves on the first visit: entries, bytes on disk and bytes over a gzip link. */

@@ -19,6 +19,7 @@ import { installSheets } from './app/sheets';
 import { pickLanguage, t } from './i18n/strings';
 import { installInspectHook } from './map/inspect-hook';
 import { createPlanMap, type PlanMap } from './map/plan-map';
+import { THEME } from './registry/theme';
 import { defaultState } from './state/initial';
 import { ignoredNotice } from './state/link-check';
 import { createStore } from './state/store';
@@ -56,6 +57,8 @@ const initial = defaultState({
   notices: ignoredNotice(fromUrl.ignored, lang),
 });
 const store = createStore(initial);
+// The panels' few plan colours come from the one theme the map draws with.
+document.documentElement.style.setProperty('--key-area', THEME.keyArea);
 
 // First paint: the map and its default layers. Panels mount around it; the plan texts, analysis
 // and time tools load after the layers, or when first opened.

@@ -8,8 +8,8 @@ import { DISTRICT_LAYERS, type DistrictItems } from '../analysis/district-items'
 import { whereExactly } from '../i18n/distance';
 import { formatValue } from '../i18n/fields';
 import type { Lang } from '../i18n/strings';
-import { districtSummary } from '../i18n/summary';
 import { findLayer } from '../registry/layers';
+import { nameOf, summaryOf } from './district-summary';
 import type { Quote } from './quotes';
 import { sectionHeading, sectionReference, sectionTitle } from './section-titles';
 import type { PlanDoc, PlanSection } from './types';
@@ -44,30 +44,6 @@ function chapterOf(plan: PlanDoc, sectionId: string): PlanSection | undefined {
     index = built;
   }
   return index.get(sectionId);
-}
-
-const nameOf = (f: AnyFeature, lang: Lang) =>
-  String((lang === 'zh' ? f.properties.name_zh : f.properties.name_en) ?? '');
-
-/** A district's plain-language summary from its items and quotes: the district view and its sheet both say it. */
-export function summaryOf(district: AnyFeature, items: DistrictItems, quotes: readonly Quote[], lang: Lang): string {
-  const lines = items['rail-lines'];
-  const population = district.properties.population_2020;
-  return districtSummary(
-    {
-      name: nameOf(district, lang),
-      population: typeof population === 'number' ? population : null,
-      newTowns: items['new-towns'].map((f) => nameOf(f, lang)),
-      waterfront: items['waterfront-segments'].length,
-      linesOperating: lines.filter((l) => l.properties.status === 'operating').length,
-      linesPlanned: lines.filter((l) => l.properties.status !== 'operating').length,
-      stations: items['rail-stations'].length,
-      parks: items.parks.length,
-      industrialParks: items['industrial-parks'].length,
-      passages: new Set(quotes.map((q) => q.passage.paragraph.id)).size,
-    },
-    lang,
-  );
 }
 
 export function districtSheet(

@@ -21,7 +21,7 @@ const isFinger = (event: MapMouseEvent) => (event.originalEvent as PointerEvent)
 /** Style layers a pointer can hit: dots and lines first (thin targets win), then fills. */
 const LINE_TARGETS = LAYERS.filter((l) => l.interactive)
   .flatMap(styleLayerIds)
-  .filter((id) => /:(line|line-approx|point)$/.test(id));
+  .filter((id) => /:(line|point)$/.test(id));
 const AREA_TARGETS = LAYERS.filter((l) => l.interactive)
   .flatMap(styleLayerIds)
   .filter((id) => /:fill$/.test(id));

@@ -1,6 +1,6 @@
 import { type ExpressionSpecification, featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { findLayer } from '../registry/layers';
-import type { RailStatus, TimelineRole } from '../registry/types';
+import { findLayer, LAYERS } from '../registry/layers';
+import type { FilterRoles, RailStatus, TimelineRole } from '../registry/types';
 
 /**
  * What planners narrow the layers to. An empty list means "no restriction" so that a new line or
@@ -36,8 +36,12 @@ export function batchKey(batch: unknown): string {
   return match?.[1] ?? 'unknown';
 }
 
-const inList = (property: string, list: readonly string[]): ExpressionSpecification =>
-  ['in', ['to-string', ['get', property]], ['literal', [...list]]] as ExpressionSpecification;
+/** Filters whose controls list batch numbers: they compare a label's leading digit, not the label. */
+const BY_LEADING_DIGIT = new Set(
+  LAYERS.flatMap((layer) => layer.filters ?? [])
+    .filter((control) => control.choices.from === 'batches')
+    .map((control) => control.role),
+);
 
 /** The leading digit of a batch label ("1st batch (2020)" -> "1"), else "unknown", as batchKey does. */
 function batchExpression(property: string): ExpressionSpecification {
@@ -75,8 +79,8 @@ function timelineExpression(role: TimelineRole, year: number): ExpressionSpecifi
 }
 
 /**
- * The one statement of what the filters keep on a layer, built from the layer's registry record:
- * MapLibre draws with it, and featurePasses evaluates the same expression in JS. Null: nothing filtered.
+ * The one statement of what the filters keep on a layer, built from the layer's registry record
+ * (each filter its `filterBy` names tests that property): MapLibre draws with it, and featurePasses evaluates the same expression in JS. Null: nothing filtered.
  */
 export function filterExpression(layerId: string, filters: LayerFilters): ExpressionSpecification | null {
   const layer = findLayer(layerId);
@@ -87,16 +91,11 @@ export function filterExpression(layerId: string, filters: LayerFilters): Expres
     const inYear = timelineExpression(layer.timeline, filters.year);
     if (inYear) parts.push(inYear);
   }
-  const lists: [string | undefined, readonly string[]][] = [
-    [roles.railStatus, filters.railStatus],
-    [roles.railLines, filters.railLines],
-    [roles.industryThemes, filters.industryThemes],
-    [roles.parkKinds, filters.parkKinds],
-  ];
-  for (const [property, list] of lists) if (property && list.length > 0) parts.push(inList(property, list));
-  if (roles.industryBatches && filters.industryBatches.length > 0) {
-    const key = batchExpression(roles.industryBatches);
-    parts.push(['in', key, ['literal', [...filters.industryBatches]]] as ExpressionSpecification);
+  for (const [role, property] of Object.entries(roles) as [keyof FilterRoles, string | undefined][]) {
+    const list = filters[role];
+    if (!property || list.length === 0) continue;
+    const value = BY_LEADING_DIGIT.has(role) ? batchExpression(property) : ['to-string', ['get', property]];
+    parts.push(['in', value, ['literal', [...list]]] as ExpressionSpecification);
   }
   if (parts.length === 0) return null;
   return parts.length === 1 ? (parts[0] as ExpressionSpecification) : (['all', ...parts] as ExpressionSpecification);

@@ -37,6 +37,16 @@ const HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 /** Dashes say "approximate" on every layer, the same way the legend does. */
 export const APPROXIMATE_DASH = [2, 2];
+/**
+ * Dashed where a feature is approximate, solid ([1, 0]) elsewhere: one style layer, not a solid and
+ * a dashed copy over the same source (data-driven dashes, MapLibre >= 5.8), so half the line work.
+ */
+const APPROXIMATE_DASHED = [
+  'case',
+  IS_APPROXIMATE,
+  ['literal', APPROXIMATE_DASH],
+  ['literal', [1, 0]],
+] as unknown as ExpressionSpecification;
 
 export function colorExpression(spec: ColorSpec): string | ExpressionSpecification {
   if (typeof spec === 'string') return spec;
@@ -72,13 +82,18 @@ export function styleLayerIds(layer: PlanLayer): string[] {
   const ids: string[] = [];
   if (layer.style.type === 'fill') {
     ids.push(`${layer.id}:fill`);
-    if (layer.style.outlineWidth > 0) ids.push(`${layer.id}:outline`, `${layer.id}:outline-approx`);
+    if (layer.style.outlineWidth > 0) ids.push(`${layer.id}:outline`);
   }
-  if (layer.style.type === 'line') ids.push(`${layer.id}:line`, `${layer.id}:line-approx`);
+  if (layer.style.type === 'line') ids.push(`${layer.id}:line`);
   if (layer.style.type === 'point') ids.push(`${layer.id}:point`);
   if (layer.style.type === 'places') {
-    ids.push(`${layer.id}:uncertainty`, `${layer.id}:fill`, `${layer.id}:outline`, `${layer.id}:outline-approx`);
-    ids.push(`${layer.id}:line`, `${layer.id}:line-approx`, `${layer.id}:point`);
+    ids.push(
+      `${layer.id}:uncertainty`,
+      `${layer.id}:fill`,
+      `${layer.id}:outline`,
+      `${layer.id}:line`,
+      `${layer.id}:point`,
+    );
   }
   if (layer.interactive && layer.style.type !== 'point') ids.push(`${layer.id}:highlight`);
   if (layer.label) ids.push(`${layer.id}:label`);
@@ -116,44 +131,36 @@ function layersFor(
       paint: { 'fill-color': colorExpression(style.fillColor), 'fill-opacity': style.fillOpacity * opacity },
     });
     if (style.outlineWidth > 0) {
-      for (const approximate of [false, true]) {
-        out.push({
-          id: `${layer.id}:${approximate ? 'outline-approx' : 'outline'}`,
-          type: 'line',
-          source,
-          filter: only(['all', POLYGONS, approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE]]),
-          layout: { visibility, 'line-join': 'round' },
-          paint: {
-            'line-color': colorExpression(style.outlineColor),
-            'line-width': style.outlineWidth,
-            'line-opacity': opacity,
-            ...(approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {}),
-          },
-        });
-      }
-    }
-  }
-  if (style.type === 'line') {
-    for (const approximate of [false, true]) {
       out.push({
-        id: `${layer.id}:${approximate ? 'line-approx' : 'line'}`,
+        id: `${layer.id}:outline`,
         type: 'line',
         source,
-        filter: only(['all', LINES, approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE]]),
-        layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
+        filter: only(POLYGONS),
+        layout: { visibility, 'line-join': 'round' },
         paint: {
-          'line-color': colorExpression(style.color),
-          'line-opacity': style.fade ? fadeExpression(style.fade, opacity) : opacity,
-          'line-width': lineWidth(style.width),
-          // A layer whose dashes carry meaning (rail status) keeps them for approximate features too.
-          ...(style.dash
-            ? { 'line-dasharray': dashExpression(style.dash) }
-            : approximate
-              ? { 'line-dasharray': APPROXIMATE_DASH }
-              : {}),
+          'line-color': colorExpression(style.outlineColor),
+          'line-width': style.outlineWidth,
+          'line-opacity': opacity,
+          'line-dasharray': APPROXIMATE_DASHED,
         },
       });
     }
+  }
+  if (style.type === 'line') {
+    out.push({
+      id: `${layer.id}:line`,
+      type: 'line',
+      source,
+      filter: only(LINES),
+      layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': colorExpression(style.color),
+        'line-opacity': style.fade ? fadeExpression(style.fade, opacity) : opacity,
+        'line-width': lineWidth(style.width),
+        // A layer whose dashes carry meaning (rail status) keeps them for approximate features too.
+        'line-dasharray': style.dash ? dashExpression(style.dash) : APPROXIMATE_DASHED,
+      },
+    });
   }
   if (style.type === 'point') {
     out.push({
@@ -249,35 +256,27 @@ function placeLayers(
       paint: { 'fill-color': color, 'fill-opacity': style.fillOpacity * opacity },
     },
   ];
-  for (const approximate of [false, true]) {
-    const dash = approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {};
-    const which: ExpressionSpecification = approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE];
-    out.push({
-      id: `${id}:${approximate ? 'outline-approx' : 'outline'}`,
-      type: 'line',
-      source: id,
-      filter: only(['all', POLYGONS, which]),
-      layout: { visibility, 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': 1.2, 'line-opacity': opacity, ...dash },
-    });
-  }
-  for (const approximate of [false, true]) {
-    const dash = approximate ? { 'line-dasharray': APPROXIMATE_DASH } : {};
-    const which: ExpressionSpecification = approximate ? IS_APPROXIMATE : ['!', IS_APPROXIMATE];
-    out.push({
-      id: `${id}:${approximate ? 'line-approx' : 'line'}`,
-      type: 'line',
-      source: id,
-      filter: only(['all', LINES, which]),
-      layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': color,
-        'line-opacity': opacity,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 8, style.width * 0.6, 13, style.width * 1.6],
-        ...dash,
-      },
-    });
-  }
+  out.push({
+    id: `${id}:outline`,
+    type: 'line',
+    source: id,
+    filter: only(POLYGONS),
+    layout: { visibility, 'line-join': 'round' },
+    paint: { 'line-color': color, 'line-width': 1.2, 'line-opacity': opacity, 'line-dasharray': APPROXIMATE_DASHED },
+  });
+  out.push({
+    id: `${id}:line`,
+    type: 'line',
+    source: id,
+    filter: only(LINES),
+    layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': color,
+      'line-opacity': opacity,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 8, style.width * 0.6, 13, style.width * 1.6],
+      'line-dasharray': APPROXIMATE_DASHED,
+    },
+  });
   out.push({
     id: `${id}:point`,
     type: 'circle',

@@ -1,7 +1,7 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { DISTRICT_LAYERS, type DistrictItems, type DistrictLayerId, districtItems } from '../analysis/district-items';
-import { summaryOf } from '../content/district-sheet';
+import { summaryOf } from '../content/district-summary';
 import { quotesAbout } from '../content/quotes';
 import { stripBidi } from '../i18n/bidi';
 import { whereExactly } from '../i18n/distance';

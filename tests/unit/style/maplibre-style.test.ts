@@ -26,12 +26,16 @@ describe('buildMapStyle', () => {
     }
   });
 
-  it('draws approximate outlines dashed and surveyed ones solid', () => {
+  it('draws approximate outlines dashed and surveyed ones solid, in one layer', () => {
     const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME });
-    const approx = style.layers.find((l) => l.id === 'new-towns:outline-approx');
-    const solid = style.layers.find((l) => l.id === 'new-towns:outline');
-    expect(approx?.type === 'line' && approx.paint?.['line-dasharray']).toBeTruthy();
-    expect(solid?.type === 'line' && solid.paint?.['line-dasharray']).toBeFalsy();
+    const outline = style.layers.find((l) => l.id === 'new-towns:outline');
+    expect(outline?.type === 'line' && outline.paint?.['line-dasharray']).toEqual([
+      'case',
+      ['==', ['get', 'accuracy'], 'approximate'],
+      ['literal', [2, 2]],
+      ['literal', [1, 0]],
+    ]);
+    expect(style.layers.some((l) => l.id.endsWith('-approx'))).toBe(false);
   });
 
   it('hides layers that are not visible and labels in the chosen language', () => {
