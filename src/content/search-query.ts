@@ -5,6 +5,7 @@
  */
 import { composedTerms, derivedAbbreviations } from './search-compose';
 import { dictionaryWords, longestDictionaryPhrase, lookUpEnglish, lookUpStem } from './search-dictionary';
+import { glossedTerms } from './search-gloss';
 import { findSlips } from './search-pinyin';
 import { ENGLISH_FILLER, stemKey } from './search-stem';
 import { isHan, normalise } from './search-text';
@@ -236,6 +237,9 @@ function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuer
     out.groups.push(composed);
     out.secondary.push(...composed);
   }
+  // The plans' terms whose everyday English glosses the words hold, in any order ("power cables buried").
+  const glossed = glossedTerms(content, vocabulary.glosses);
+  if (glossed.length > 0) out.groups.push(glossed);
   let previous = null as { end: number; term: string } | null;
   for (let i = 0; i < words.length; ) {
     const reading = readPhrase(words, i, vocabulary);

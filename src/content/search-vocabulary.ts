@@ -6,6 +6,7 @@
  */
 import type { Place } from './gazetteer';
 import { ABBREVIATIONS } from './search-abbreviations';
+import { buildGlossIndex, type GlossIndex, termGlosses } from './search-gloss';
 import { CONCEPTS } from './search-concepts';
 import { GLOSSARY } from './search-glossary';
 import { LEXICON } from './search-lexicon';
@@ -35,6 +36,8 @@ export interface Vocabulary {
   slips: SlipIndex;
   /** Whether the plans print a string (spaces ignored); false for every string when built without text. */
   printed: (text: string) => boolean;
+  /** The plans' terms by the content words of their English glosses (search-terms-en*.ts). */
+  glosses: GlossIndex;
 }
 
 /** An English phrase as a lookup key: lower case, words only, each word singular. */
@@ -94,6 +97,9 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
       if (isHan(word)) addChinese(word, { terms: [word, ...right.filter((t) => t !== word)], standIn: true });
       else addPhrase(word, { terms: right });
     }
+  // The plans' terms glossed in everyday English: after the reviewed tables, so their terms come first.
+  const glossed = termGlosses();
+  for (const { term, glosses } of glossed) for (const gloss of glosses) addPhrase(gloss, { terms: [term] });
   for (const { left, right } of tableLines(ABBREVIATIONS))
     for (const word of left.map(normalise)) addChinese(word, { terms: [word, ...right] });
   for (const place of places) {
@@ -127,5 +133,6 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
     chinese: [...chinese].sort((a, b) => b[0].length - a[0].length),
     slips: buildSlipIndex([...chinese.keys(), ...LEXICON.words.split('|')]),
     printed: (part) => text.includes(part),
+    glosses: buildGlossIndex(glossed),
   };
 }
