@@ -1,7 +1,7 @@
 /**
  * The plans' terms by their English glosses (search-terms-en*.ts), read word by word: a query that
  * holds every content word of a gloss, in any order and any form ("power cables buried" for
- * "burying power cables"), asks for the term; a gloss of three words or more also matches with one
+ * "burying power cables"), asks for the term; a gloss of four words or more also matches with one
  * word missing, a little weaker. Whole glosses typed as phrases are read by the vocabulary itself.
  * Pure.
  */
@@ -34,6 +34,9 @@ export function termGlosses(table = TERMS_EN): TermGloss[] {
 /** Words that say what is asked about (two letters count: "ev", "ai", "5g"). */
 export const contentWords = (words: readonly string[]) =>
   words.map(singular).filter((word) => word.length >= 2 && !ENGLISH_FILLER.has(word));
+
+/** Glosses of this many content words or more also match with one of them missing. */
+const PARTIAL_FROM = 4;
 
 interface StemmedGloss {
   term: string;
@@ -71,7 +74,7 @@ export function glossedTerms(words: readonly string[], index: GlossIndex, limit 
       seen.add(gloss);
       const found = gloss.stems.filter((x) => typed.has(x)).length;
       const missing = gloss.stems.length - found;
-      const score = missing === 0 ? found : missing === 1 && gloss.stems.length >= 3 ? found - 1 : 0;
+      const score = missing === 0 ? found : missing === 1 && gloss.stems.length >= PARTIAL_FROM ? found - 1 : 0;
       if (score > (scores.get(gloss.term) ?? 0)) scores.set(gloss.term, score);
     }
   return [...scores]

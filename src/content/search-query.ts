@@ -25,7 +25,12 @@ export interface ParsedQuery {
   yearPlans: string[];
   /** Places recognised anywhere in the query. */
   placeIds: string[];
+  /** The query asks for a quantity (多少, 几个, how many, what share): passages stating one rise. */
+  asksFigure: boolean;
 }
+
+const ASKS_FIGURE =
+  /多少|几[个座张家所条项套年岁万公]|多[长大高快远]|比例|比重|占比|百分之|目标值|\bhow (many|much|long|big|large|fast|far|old)\b|\b(number of|percentage|proportion|what share|what rate)\b/;
 
 /** How a plan is named in a query, the plans meant, and the name the texts use for the period. */
 const PLAN_MARKERS: [RegExp, string[], string][] = [
@@ -267,7 +272,8 @@ function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuer
 }
 
 export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
-  const out: ParsedQuery = { groups: [], secondary: [], plans: [], yearPlans: [], placeIds: [] };
+  const out: ParsedQuery = { groups: [], secondary: [], plans: [], yearPlans: [], placeIds: [], asksFigure: false };
+  out.asksFigure = ASKS_FIGURE.test(normalise(raw));
   let text = normalise(raw).replace(/\bnew cit(y|ies)\b/g, 'new town');
   const periods: string[] = [];
   for (const [marker, plans, period] of PLAN_MARKERS) {
