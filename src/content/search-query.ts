@@ -156,6 +156,11 @@ function readChinese(typed: string, vocabulary: Vocabulary, out: ParsedQuery): v
   let run = typed;
   for (const slip of findSlips(typed, vocabulary.slips, vocabulary.printed))
     run = run.replace(slip.typed, slip.meant[0] ?? slip.typed);
+  // A slip costs rank, never the answer: what was typed is still searched, weaker (老港 in 老港垃圾场).
+  if (run !== typed) {
+    out.groups.push([typed]);
+    out.secondary.push(typed);
+  }
   // The plans' terms by their everyday abbreviation (轨交, 医保) stand in with full weight.
   for (const [short, term] of derivedAbbreviations(run)) out.groups.push([short, term]);
   let rest = run;
