@@ -6,8 +6,8 @@
  */
 import type { Place } from './gazetteer';
 import { ABBREVIATIONS } from './search-abbreviations';
-import { buildGlossIndex, type GlossIndex, termGlosses } from './search-gloss';
 import { CONCEPTS } from './search-concepts';
+import { buildGlossIndex, type GlossIndex, termGlosses } from './search-gloss';
 import { GLOSSARY } from './search-glossary';
 import { LEXICON } from './search-lexicon';
 import { singular, stemKey } from './search-stem';

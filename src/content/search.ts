@@ -59,7 +59,8 @@ const PLACE_BOOST = 1.25;
 const LONG_TERM_DAMPING = 0.5;
 /** A question about a quantity (多少, how many) prefers passages that state one. */
 const FIGURE_BOOST = 1.4;
-const FIGURE = /\d(?:[\d.,]*)\s*(?:%|％|万|亿|公里|千米|平方米|平方公里|个|座|张|家|所|条|项|套|户|人|岁|年|倍|小时|分钟|吨|微克|mbps|gbps)/i;
+const FIGURE =
+  /\d(?:[\d.,]*)\s*(?:%|％|万|亿|公里|千米|平方米|平方公里|个|座|张|家|所|条|项|套|户|人|岁|年|倍|小时|分钟|吨|微克|mbps|gbps)/i;
 /** Candidates re-ranked after BM25; well beyond any page of results. */
 const RERANK = 300;
 

@@ -6,9 +6,9 @@
 import { loadRepository } from '../../src/cli/load';
 import { createSearchEngine } from '../../src/content/search';
 import { evaluate, type ScoredQuery } from './evaluate';
+import { EVERYDAY_QUERIES } from './everyday-queries';
 import { HELDOUT_QUERIES as SECOND_HELDOUT } from './heldout-2-queries';
 import { HELDOUT_QUERIES } from './heldout-queries';
-import { EVERYDAY_QUERIES } from './everyday-queries';
 import { EVAL_QUERIES } from './queries';
 
 const sets: [string, ScoredQuery[]][] = [

@@ -15,7 +15,11 @@ describe('English glosses of the plans’ terms (search-terms-en*.ts)', () => {
   it('has hundreds of entries, one "术语 = english|variants" a line', () => {
     expect(entries.length).toBeGreaterThan(300);
     expect(TERMS_EN.split('\n').filter((line) => line.trim() !== '')).toHaveLength(entries.length);
-    for (const { glosses } of entries) expect(glosses.every((g) => /^[a-z0-9 &'.\-]+$/.test(g)), glosses.join('|')).toBe(true);
+    for (const { glosses } of entries)
+      expect(
+        glosses.every((g) => /^[a-z0-9 &'.-]+$/.test(g)),
+        glosses.join('|'),
+      ).toBe(true);
   });
 
   it('glosses only terms the plans print, each once', () => {
