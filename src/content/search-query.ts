@@ -223,6 +223,9 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
   if (ENGLISH_FILLER.has(word) || ENGLISH_FILLER.has(words[i] ?? '')) return null;
   const near = vocabulary.phrases.get(nearestWord(word, vocabulary.phrases, () => vocabulary.phrases.keys()) ?? '');
   if (near) return { length: 1, entry: near, weaker: false };
+  // A name in pinyin no table knows ("xiaoyangshan"): the plans' characters read so.
+  const name = lookUpEnglish(word) || lookUpStem(word) ? null : vocabulary.byPinyin(word);
+  if (name) return { length: 1, entry: { terms: [name] }, weaker: false };
   for (const stem of stems(word)) {
     const hit = lookUpEnglish(stem);
     if (hit) return { length: 1, entry: { terms: hit.terms }, weaker: hit.inner };

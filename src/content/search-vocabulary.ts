@@ -10,6 +10,7 @@ import { CONCEPTS } from './search-concepts';
 import { buildGlossIndex, type GlossIndex, termGlosses } from './search-gloss';
 import { GLOSSARY } from './search-glossary';
 import { LEXICON } from './search-lexicon';
+import { characterCounts, nameByPinyin } from './search-pinyin-names';
 import { singular, stemKey } from './search-stem';
 
 export { singular } from './search-stem';
@@ -38,6 +39,8 @@ export interface Vocabulary {
   printed: (text: string) => boolean;
   /** The plans' terms by the content words of their English glosses (search-terms-en*.ts). */
   glosses: GlossIndex;
+  /** The plans' run of characters a toneless pinyin word reads as ("xiaoyangshan" -> 小洋山), or null. */
+  byPinyin: (word: string) => string | null;
 }
 
 /** An English phrase as a lookup key: lower case, words only, each word singular. */
@@ -124,6 +127,8 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
   }
   const longestPhrase = Math.max(1, ...[...phrases.keys()].map((key) => key.split(' ').length));
   const text = passages.join('\n');
+  const pinyinNames = new Map<string, string | null>();
+  let characters: Map<string, number> | undefined;
   const stemmedPhrases = new Map<string, Entry>();
   for (const [key, entry] of phrases) if (!stemmedPhrases.has(stemKey(key))) stemmedPhrases.set(stemKey(key), entry);
   return {
@@ -134,5 +139,10 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
     slips: buildSlipIndex([...chinese.keys(), ...LEXICON.words.split('|')]),
     printed: (part) => text.includes(part),
     glosses: buildGlossIndex(glossed),
+    byPinyin: (word) => {
+      characters ??= characterCounts(text);
+      if (!pinyinNames.has(word)) pinyinNames.set(word, nameByPinyin(word, text, characters));
+      return pinyinNames.get(word) ?? null;
+    },
   };
 }
