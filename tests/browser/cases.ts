@@ -1,7 +1,6 @@
 import { A11Y_CASES } from './cases/a11y';
 import { ANALYSIS_CASES } from './cases/analysis';
 import { BASEMAP_CASES } from './cases/basemap';
-import { GAZETTEER_CASES } from './cases/gazetteer';
 import { IMPORT_CASES } from './cases/import';
 import { JOURNEYS_CASES } from './cases/journeys';
 import { KEYBOARD_CASES } from './cases/keyboard';
@@ -15,7 +14,6 @@ import { SHEETS_CASES } from './cases/sheets';
 import { TARGETS_CASES } from './cases/targets';
 import { TEXT_CASES } from './cases/text';
 import { TIME_CASES } from './cases/time';
-import { ZONES_CASES } from './cases/zones';
 import type { BrowserCase } from './helpers';
 
 /** Every browser case, in the order they run. */
@@ -24,7 +22,6 @@ export const CASES: BrowserCase[] = [
   ...BASEMAP_CASES,
   ...TEXT_CASES,
   ...SEARCH_CASES,
-  ...GAZETTEER_CASES,
   ...ANALYSIS_CASES,
   ...IMPORT_CASES,
   ...TARGETS_CASES,
@@ -34,7 +31,6 @@ export const CASES: BrowserCase[] = [
   ...A11Y_CASES,
   ...KEYBOARD_CASES,
   ...PLACES_CASES,
-  ...ZONES_CASES,
   ...POINT_REPORT_CASES,
   ...SHEETS_CASES,
   ...OFFLINE_CASES,

@@ -55,6 +55,18 @@ export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * One check of a case that shares its page load with other checks: a failure (an assertion or a
+ * timeout) is reported under the check's name.
+ */
+export async function step(name: string, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    throw new Error(`[${name}] ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export async function open(page: Page, url: string): Promise<string[]> {
   const offsite = recordOffsiteRequests(page);
   await page.goto(url);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { THEME } from '../../../src/registry/theme';
 import { STREET_COVERAGE } from '../../../src/style/basemap-schema';
 import { colorDistance, hexToRgb, mapPixels, mapPoint, type Rgb, viewAt, waitForMapReady } from '../harness';
-import { assert, type BrowserCase, expectColorAt, expectColorNear, idle, open } from '../helpers';
+import { assert, type BrowserCase, expectColorAt, expectColorNear, idle, open, step } from '../helpers';
 
 /** Only the base layers: the plan layers would cover the ground these cases look at. */
 const BASE_ONLY = '#layers=base-sea,base-land,base-districts,base-roads&lang=en';
@@ -41,69 +41,75 @@ async function pickBase(page: Page, value: string): Promise<void> {
 
 export const BASEMAP_CASES: BrowserCase[] = [
   {
-    name: 'basemap: at zoom 15 the Huangpu has the water colour, Century Park the green, streets their names; all offline',
+    name: 'basemap: detailed by default with the street coverage outlined and noted; at zoom 15 the Huangpu has the water colour, Century Park the green, streets their names, all offline; plain on request (no names, no OSM water), kept in the URL and across a reload',
+    // Several checks share one page load: more than one case's time.
+    timeoutMs: 240_000,
     async run({ page, url, screenshot }) {
       const offsite = await open(page, `${url}${BASE_ONLY}`);
-      await expectColorAt(page, HUANGPU_AT_BUND, 15, hexToRgb(THEME.basemap.water), 'Huangpu at the Bund');
-      await screenshot('basemap-bund-z15');
-      await expectColorAt(page, CENTURY_PARK, 15, hexToRgb(THEME.basemap.park), 'Century Park');
-      await viewAt(page, PEOPLES_SQUARE[0] ?? 0, PEOPLES_SQUARE[1] ?? 0, 15);
-      // Fonts arrive asynchronously: a second idle lets late glyphs draw.
-      await page.waitForTimeout(500);
-      await idle(page);
-      const names = await renderedNames(page, 'osm:street-label');
-      assert(names.length >= 3 && names.every((name) => name !== ''), `street names drawn: ${names.join(', ')}`);
-      const withNames = labelPixels(await middlePixels(page));
-      await pickBase(page, 'plain');
-      const withoutNames = labelPixels(await middlePixels(page));
-      assert(
-        withNames > 100 && withoutNames < withNames / 4,
-        `label pixels: ${withNames} detailed, ${withoutNames} plain`,
+      await step('detailed by default, the street coverage outlined and noted', async () => {
+        assert(
+          (await page.locator('[data-testid="basemap-picker"]').inputValue()) === 'offline',
+          'the detailed offline base is the default',
+        );
+        const note = (await page.locator('[data-testid="street-coverage-note"]').textContent()) ?? '';
+        assert(note.includes('city centre'), `legend note: ${note}`);
+        await expectColorNear(
+          page,
+          [STREET_COVERAGE.east, (STREET_COVERAGE.south + STREET_COVERAGE.north) / 2],
+          13,
+          THEME.basemap.coverage,
+          'street coverage outline',
+        );
+        await screenshot('basemap-coverage-edge-z13');
+        const hint = page.locator('[data-testid="street-coverage-hint"]');
+        assert(!(await hint.isVisible()), 'no coverage hint where the view meets the streets');
+        await viewAt(page, 121.93, 30.9, 14);
+        assert(await hint.isVisible(), 'Lingang at zoom 14 says it has no base-map streets');
+        await screenshot('basemap-outside-streets-z14');
+      });
+      await step(
+        'at zoom 15 the Huangpu has the water colour, Century Park the green, streets their names',
+        async () => {
+          await expectColorAt(page, HUANGPU_AT_BUND, 15, hexToRgb(THEME.basemap.water), 'Huangpu at the Bund');
+          await screenshot('basemap-bund-z15');
+          await expectColorAt(page, CENTURY_PARK, 15, hexToRgb(THEME.basemap.park), 'Century Park');
+          await viewAt(page, PEOPLES_SQUARE[0] ?? 0, PEOPLES_SQUARE[1] ?? 0, 15);
+          // Fonts arrive asynchronously: a second idle lets late glyphs draw.
+          await page.waitForTimeout(500);
+          await idle(page);
+          const names = await renderedNames(page, 'osm:street-label');
+          assert(names.length >= 3 && names.every((name) => name !== ''), `street names drawn: ${names.join(', ')}`);
+          const withNames = labelPixels(await middlePixels(page));
+          await pickBase(page, 'plain');
+          const withoutNames = labelPixels(await middlePixels(page));
+          assert(
+            withNames > 100 && withoutNames < withNames / 4,
+            `label pixels: ${withNames} detailed, ${withoutNames} plain`,
+          );
+          await screenshot('basemap-peoples-square-plain');
+        },
       );
-      await screenshot('basemap-peoples-square-plain');
-      assert(offsite.length === 0, `requests left localhost: ${offsite.join(', ')}`);
-    },
-  },
-  {
-    name: 'basemap: detailed by default, plain on request (kept in the URL), the street coverage outlined and noted',
-    async run({ page, url, screenshot }) {
-      await open(page, `${url}${BASE_ONLY}`);
-      assert(
-        (await page.locator('[data-testid="basemap-picker"]').inputValue()) === 'offline',
-        'the detailed offline base is the default',
-      );
-      const note = (await page.locator('[data-testid="street-coverage-note"]').textContent()) ?? '';
-      assert(note.includes('city centre'), `legend note: ${note}`);
-      await expectColorNear(
-        page,
-        [STREET_COVERAGE.east, (STREET_COVERAGE.south + STREET_COVERAGE.north) / 2],
-        13,
-        THEME.basemap.coverage,
-        'street coverage outline',
-      );
-      await screenshot('basemap-coverage-edge-z13');
-      const hint = page.locator('[data-testid="street-coverage-hint"]');
-      assert(!(await hint.isVisible()), 'no coverage hint where the view meets the streets');
-      await viewAt(page, 121.93, 30.9, 14);
-      assert(await hint.isVisible(), 'Lingang at zoom 14 says it has no base-map streets');
-      await screenshot('basemap-outside-streets-z14');
-      await pickBase(page, 'plain');
-      assert(page.url().includes('base=plain'), `URL keeps the plain base: ${page.url()}`);
-      assert((await page.locator('[data-testid="street-coverage-note"]').count()) === 0, 'note hidden on plain');
-      const [lon = 0, lat = 0] = HUANGPU_AT_BUND;
-      await viewAt(page, lon, lat, 15);
-      const { x, y } = await mapPoint(page, lon, lat);
-      const [plain] = await mapPixels(page, x, y);
-      assert(
-        plain && colorDistance(plain, hexToRgb(THEME.basemap.water)) > 10,
-        `plain base has no OSM water: ${plain}`,
-      );
-      await page.reload();
-      await waitForMapReady(page);
-      assert(
-        (await page.locator('[data-testid="basemap-picker"]').inputValue()) === 'plain',
-        'plain base after reload',
-      );
+      await step('plain on request: kept in the URL, no note, no OSM water, kept across a reload', async () => {
+        assert(page.url().includes('base=plain'), `URL keeps the plain base: ${page.url()}`);
+        assert((await page.locator('[data-testid="street-coverage-note"]').count()) === 0, 'note hidden on plain');
+        const [lon = 0, lat = 0] = HUANGPU_AT_BUND;
+        await viewAt(page, lon, lat, 15);
+        const { x, y } = await mapPoint(page, lon, lat);
+        const [plain] = await mapPixels(page, x, y);
+        assert(
+          plain && colorDistance(plain, hexToRgb(THEME.basemap.water)) > 10,
+          `plain base has no OSM water: ${plain}`,
+        );
+        await page.reload();
+        await waitForMapReady(page);
+        assert(
+          (await page.locator('[data-testid="basemap-picker"]').inputValue()) === 'plain',
+          'plain base after reload',
+        );
+      });
+      await step('all offline', async () => {
+        assert(offsite.length === 0, `requests left localhost: ${offsite.join(', ')}`);
+      });
     },
   },
   {

@@ -69,12 +69,12 @@ export const JOURNEYS_CASES: BrowserCase[] = [
         `${url}#layers=base-sea,base-land,base-districts,new-towns,rail-lines&status=planned&view=121.30000,31.10000,10.00&sel=new-towns/new-town-songjiang&tab=plans&lang=en`,
       );
       await waitForMapReady(page);
+      // Every link check is applied (and the URL written back) once the texts are ready.
       await page.waitForSelector('body[data-content-ready="true"]');
-      await page.waitForTimeout(500);
       const first = page.url();
       await page.reload();
       await waitForMapReady(page);
-      await page.waitForTimeout(500);
+      await page.waitForSelector('body[data-content-ready="true"]');
       assert(page.url() === first, `URL changed on reload:\n${first}\n${page.url()}`);
       assert(!(await page.locator('[data-testid="toggle-parks"]').isChecked()), 'parks stay off');
       assert(await page.locator('[data-testid="toggle-new-towns"]').isChecked(), 'new towns stay on');

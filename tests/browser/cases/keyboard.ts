@@ -12,6 +12,22 @@ const camera = (page: import('playwright-core').Page) =>
     return { lon: Number(lon), lat: Number(lat), zoom: Number(zoom) };
   });
 
+type Camera = { lon: number; lat: number; zoom: number };
+
+/**
+ * Waits until the URL's view meets `moved` (a key's camera move is written when it ends), then for
+ * the map to draw; the assertion after it says what the camera did.
+ */
+async function cameraSettles(
+  page: import('playwright-core').Page,
+  moved: (view: Camera, from: Camera) => boolean,
+  from: Camera,
+): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!moved(await camera(page), from) && Date.now() < deadline) await page.waitForTimeout(50);
+  await idle(page);
+}
+
 export const KEYBOARD_CASES: BrowserCase[] = [
   {
     name: 'keyboard: arrows pan, + zooms, Enter opens the feature at the centre, ? opens the help, Escape returns',
@@ -26,15 +42,13 @@ export const KEYBOARD_CASES: BrowserCase[] = [
 
       const start = await camera(page);
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(600);
-      await idle(page);
+      await cameraSettles(page, (view, from) => view.lon > from.lon + 0.001, start);
       const panned = await camera(page);
       assert(panned.lon > start.lon + 0.001, `ArrowRight pans east: ${start.lon} → ${panned.lon}`);
       await page.keyboard.press('ArrowLeft');
-      await page.waitForTimeout(600);
+      await cameraSettles(page, (view, from) => view.lon < from.lon - 0.001, panned);
       await page.keyboard.press('+');
-      await page.waitForTimeout(600);
-      await idle(page);
+      await cameraSettles(page, (view, from) => view.zoom > from.zoom + 0.5, start);
       const zoomed = await camera(page);
       assert(zoomed.zoom > start.zoom + 0.5, `+ zooms in: ${start.zoom} → ${zoomed.zoom}`);
 

@@ -6,7 +6,7 @@ import { parseCsv } from '../../../src/data/table';
 import type { Box } from '../../../src/map/print-layout';
 import { overlaps, pngSheet, sheetLayout } from '../../../src/map/sheet-layout';
 import { THEME } from '../../../src/registry/theme';
-import { assert, type BrowserCase, layer, open, SHOTS_DIR } from '../helpers';
+import { assert, type BrowserCase, layer, open, SHOTS_DIR, step } from '../helpers';
 import { decodeQr, readPdf } from '../pdf-reader';
 
 /** Fine enough for jsQR to see each module of a long link's code (about 0.4 mm). */
@@ -72,94 +72,92 @@ async function checkSheetPage(
 
 export const SHEETS_CASES: BrowserCase[] = [
   {
-    name: 'sheets: PDF of #district=songjiang&year=2010&lang=zh reads back (district, year, OSM credit, QR, legend off the map), then the district plan sheet',
-    timeoutMs: 300_000,
+    name: 'sheets of #district=songjiang&year=2010&lang=zh: the PDF reads back (district, year, OSM credit, QR, legend off the map); the district plan sheet; the A4 PNG has its legend beside the map, not on it, and shows Songjiang New Town',
+    // Three sheets made in one page: two PDFs and a PNG.
+    timeoutMs: 420_000,
     async run({ page, url }) {
       await open(page, `${url}#district=songjiang&year=2010&lang=zh`);
       await page.waitForSelector('[data-testid="district-name"]');
-      await page.selectOption('[data-testid="pdf-paper"]', 'a4-portrait');
-      const view = page.url();
-      let started = Date.now();
-      const sheet = await download(page, () => page.click('[data-testid="export-pdf"]'));
-      const bytes = new Uint8Array(readFileSync(await sheet.path()));
-      console.log(`      A4 portrait PDF, 150 dpi: ${bytes.length} bytes in ${Date.now() - started} ms`);
-      assert(sheet.suggestedFilename().endsWith('.pdf'), `file name ${sheet.suggestedFilename()}`);
-      const text = await checkSheetPage(bytes, sheetLayout('a4', 'portrait'), view, 'sheet-a4-portrait', [
-        '松江区',
-        '2010',
-        'OpenStreetMap',
-        '图例',
-      ]);
-      assert(/1:[\d ]+/.test(text), `no scale on the sheet: ${text.slice(0, 200)}`);
-
-      started = Date.now();
-      const district = await download(page, () => page.click('[data-testid="district-pdf"]'));
-      const districtBytes = new Uint8Array(readFileSync(await district.path()));
-      console.log(`      district plan sheet: ${districtBytes.length} bytes in ${Date.now() - started} ms`);
-      await checkSheetPage(districtBytes, sheetLayout('a4', 'portrait'), page.url(), 'sheet-district', [
-        '松江区',
-        '2010',
-      ]);
-      const pdf = await readPdf(districtBytes);
-      assert(pdf.pages === 2, `district sheet has ${pdf.pages} pages`);
-      const second = (await pdf.text(2)).all;
-      for (const word of ['规划原文', '松江新城', '实测', '§'])
-        assert(second.includes(word), `district sheet page 2 lacks “${word}”: ${second.slice(0, 300)}`);
-      writeFileSync(join(SHOTS_DIR, 'sheet-district-page2.png'), (await pdf.render(2, 4)).png);
-      await pdf.close();
-    },
-  },
-  {
-    name: 'sheets: the A4 PNG of #lang=zh&year=2010&district=songjiang has its legend beside the map, not on it, and shows Songjiang New Town',
-    timeoutMs: 180_000,
-    async run({ page, url }) {
-      await open(page, `${url}#lang=zh&year=2010&district=songjiang`);
-      await page.waitForSelector('[data-testid="district-name"]');
-      const started = Date.now();
-      const file = await download(page, () => page.click('[data-testid="export-a4"]'));
-      const png = readFileSync(await file.path());
-      console.log(`      A4 PNG: ${png.length} bytes in ${Date.now() - started} ms`);
-      writeFileSync(join(SHOTS_DIR, 'sheet-png-a4-zh.png'), png);
-      const sheet = pngSheet('a4');
-      const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-      assert(w === sheet.width && h === sheet.height, `PNG is ${w}×${h}`);
-      const map = sheet.px(sheet.layout.map);
-      const legend = sheet.px(sheet.layout.legend);
-      assert(!overlaps(map, legend), 'the legend box lies outside the map frame');
-      const newTown = [THEME.newTown, THEME.newTownOutline, THEME.newTown12, THEME.newTown12Outline];
-      const seen = await page.evaluate(
-        async ({ base64, map, legend, newTown }) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${base64}`;
-          await image.decode();
-          const canvas = document.createElement('canvas');
-          [canvas.width, canvas.height] = [image.width, image.height];
-          const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-          ctx.drawImage(image, 0, 0);
-          // No named functions in here: the test runner's transform would wrap them in a helper the page lacks.
-          const towns = newTown.map((hex) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)));
-          const inMap = ctx.getImageData(map.x, map.y, map.w, map.h).data;
-          const colours = new Set<string>();
-          let [white, town] = [0, 0];
-          for (let i = 0; i < inMap.length; i += 4) {
-            const [r = 0, g = 0, b = 0] = inMap.subarray(i, i + 3);
-            if (i % (4 * 53) === 0) colours.add(`${r >> 3},${g >> 3},${b >> 3}`);
-            if (r > 250 && g > 250 && b > 250) white++;
-            if (towns.some(([tr = 0, tg = 0, tb = 0]) => Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40))
-              town++;
-          }
-          const inLegend = ctx.getImageData(legend.x, legend.y, legend.w, legend.h).data;
-          let ink = 0;
-          for (let i = 0; i < inLegend.length; i += 4) if ((inLegend[i] ?? 255) < 90) ink++;
-          return { colours: colours.size, white: white / (inMap.length / 4), town, ink };
-        },
-        { base64: png.toString('base64'), map, legend, newTown },
-      );
-      // The frame is map (many colours, little blank paper), the legend is drawn in its own box.
-      assert(seen.colours > 30 && seen.white < 0.3, `map frame: ${JSON.stringify(seen)}`);
-      assert(seen.ink > 500, `no legend text in the legend box: ${JSON.stringify(seen)}`);
-      // Songjiang New Town's outline and fill are on the sheet, not hidden under anything.
-      assert(seen.town > 2000, `Songjiang New Town not visible in the frame: ${JSON.stringify(seen)}`);
+      await step('the PDF of the view reads back', async () => {
+        await page.selectOption('[data-testid="pdf-paper"]', 'a4-portrait');
+        const view = page.url();
+        const started = Date.now();
+        const sheet = await download(page, () => page.click('[data-testid="export-pdf"]'));
+        const bytes = new Uint8Array(readFileSync(await sheet.path()));
+        console.log(`      A4 portrait PDF, 150 dpi: ${bytes.length} bytes in ${Date.now() - started} ms`);
+        assert(sheet.suggestedFilename().endsWith('.pdf'), `file name ${sheet.suggestedFilename()}`);
+        const text = await checkSheetPage(bytes, sheetLayout('a4', 'portrait'), view, 'sheet-a4-portrait', [
+          '松江区',
+          '2010',
+          'OpenStreetMap',
+          '图例',
+        ]);
+        assert(/1:[\d ]+/.test(text), `no scale on the sheet: ${text.slice(0, 200)}`);
+      });
+      await step('the district plan sheet reads back', async () => {
+        const started = Date.now();
+        const district = await download(page, () => page.click('[data-testid="district-pdf"]'));
+        const districtBytes = new Uint8Array(readFileSync(await district.path()));
+        console.log(`      district plan sheet: ${districtBytes.length} bytes in ${Date.now() - started} ms`);
+        await checkSheetPage(districtBytes, sheetLayout('a4', 'portrait'), page.url(), 'sheet-district', [
+          '松江区',
+          '2010',
+        ]);
+        const pdf = await readPdf(districtBytes);
+        assert(pdf.pages === 2, `district sheet has ${pdf.pages} pages`);
+        const second = (await pdf.text(2)).all;
+        for (const word of ['规划原文', '松江新城', '实测', '§'])
+          assert(second.includes(word), `district sheet page 2 lacks “${word}”: ${second.slice(0, 300)}`);
+        writeFileSync(join(SHOTS_DIR, 'sheet-district-page2.png'), (await pdf.render(2, 4)).png);
+        await pdf.close();
+      });
+      await step('the A4 PNG has its legend beside the map and shows Songjiang New Town', async () => {
+        const started = Date.now();
+        const file = await download(page, () => page.click('[data-testid="export-a4"]'));
+        const png = readFileSync(await file.path());
+        console.log(`      A4 PNG: ${png.length} bytes in ${Date.now() - started} ms`);
+        writeFileSync(join(SHOTS_DIR, 'sheet-png-a4-zh.png'), png);
+        const sheet = pngSheet('a4');
+        const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+        assert(w === sheet.width && h === sheet.height, `PNG is ${w}×${h}`);
+        const map = sheet.px(sheet.layout.map);
+        const legend = sheet.px(sheet.layout.legend);
+        assert(!overlaps(map, legend), 'the legend box lies outside the map frame');
+        const newTown = [THEME.newTown, THEME.newTownOutline, THEME.newTown12, THEME.newTown12Outline];
+        const seen = await page.evaluate(
+          async ({ base64, map, legend, newTown }) => {
+            const image = new Image();
+            image.src = `data:image/png;base64,${base64}`;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            [canvas.width, canvas.height] = [image.width, image.height];
+            const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+            ctx.drawImage(image, 0, 0);
+            // No named functions in here: the test runner's transform would wrap them in a helper the page lacks.
+            const towns = newTown.map((hex) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)));
+            const inMap = ctx.getImageData(map.x, map.y, map.w, map.h).data;
+            const colours = new Set<string>();
+            let [white, town] = [0, 0];
+            for (let i = 0; i < inMap.length; i += 4) {
+              const [r = 0, g = 0, b = 0] = inMap.subarray(i, i + 3);
+              if (i % (4 * 53) === 0) colours.add(`${r >> 3},${g >> 3},${b >> 3}`);
+              if (r > 250 && g > 250 && b > 250) white++;
+              if (towns.some(([tr = 0, tg = 0, tb = 0]) => Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40))
+                town++;
+            }
+            const inLegend = ctx.getImageData(legend.x, legend.y, legend.w, legend.h).data;
+            let ink = 0;
+            for (let i = 0; i < inLegend.length; i += 4) if ((inLegend[i] ?? 255) < 90) ink++;
+            return { colours: colours.size, white: white / (inMap.length / 4), town, ink };
+          },
+          { base64: png.toString('base64'), map, legend, newTown },
+        );
+        // The frame is map (many colours, little blank paper), the legend is drawn in its own box.
+        assert(seen.colours > 30 && seen.white < 0.3, `map frame: ${JSON.stringify(seen)}`);
+        assert(seen.ink > 500, `no legend text in the legend box: ${JSON.stringify(seen)}`);
+        // Songjiang New Town's outline and fill are on the sheet, not hidden under anything.
+        assert(seen.town > 2000, `Songjiang New Town not visible in the frame: ${JSON.stringify(seen)}`);
+      });
     },
   },
   {

@@ -24,8 +24,15 @@ const EXPECTED = {
   'rail-stations': { added: 1, replaced: 0, refreshed: 0, unmatched: 0 },
 };
 
+/** Every layer built once for the file (≈ 3 s on a quiet machine); each test merges into its own copy. */
+let built: ReturnType<typeof buildAllLayers> | undefined;
+function freshLayers(): ReturnType<typeof buildAllLayers> {
+  built ??= buildAllLayers();
+  return structuredClone(built);
+}
+
 function layersWithoutOsm2025() {
-  const layers = buildAllLayers();
+  const layers = freshLayers();
   for (const [layerId, id] of [
     ['parks', 'city-park-1'],
     ['rail-lines', 'pujiang-line'],
@@ -36,7 +43,7 @@ function layersWithoutOsm2025() {
   return layers;
 }
 
-// Each case rebuilds every layer (≈ 20 s on a busy 2-core machine) before merging.
+// The first case builds every layer (≈ 20 s on a busy 2-core machine) before merging.
 describe('OSM extract merge', { timeout: 90_000 }, () => {
   for (const file of ['shanghai-sample.osm', 'shanghai-sample.osm.pbf', 'shanghai-sample.json']) {
     it(`reads ${file} and replaces approximate features, keeping their ids`, async () => {
@@ -60,7 +67,7 @@ describe('OSM extract merge', { timeout: 90_000 }, () => {
 
 describe('a newer extract refreshes what an older one surveyed', { timeout: 90_000 }, () => {
   it('redraws a surveyed park by its OSM id and one by its name, keeps their ids, and says so', async () => {
-    const layers = buildAllLayers();
+    const layers = freshLayers();
     const report = mergeOsm(layers, await readExtract(fixture('newer-parks.osm')));
     expect(report.parks).toMatchObject({ added: 1, refreshed: 2 });
     const parks = layers.get('parks') ?? [];
@@ -78,7 +85,7 @@ describe('a newer extract refreshes what an older one surveyed', { timeout: 90_0
     expect((refreshedPark?.geometry as Polygon | undefined)?.coordinates[0]).toHaveLength(5);
   });
   it('leaves surveyed features alone when the extract is not known to be newer', async () => {
-    const layers = buildAllLayers();
+    const layers = freshLayers();
     const report = mergeOsm(layers, await readExtract(fixture('shanghai-sample.json')));
     expect(Object.values(report).every((r) => r.refreshed === 0)).toBe(true);
   });
@@ -100,7 +107,7 @@ describe('bad extracts', () => {
     );
     await expect(readExtract(write('bad.json', '{"elements": 3}'))).rejects.toThrow('no "elements" array');
     const empty = await readExtract(write('bare.osm', '<osm><node id="1" lat="31.2" lon="121.4"/></osm>'));
-    expect(() => mergeOsm(buildAllLayers(), empty)).toThrow('no water, park or rail features');
+    expect(() => mergeOsm(freshLayers(), empty)).toThrow('no water, park or rail features');
   });
 
   it('leaves the output folder untouched when the extract is bad', () => {
@@ -116,6 +123,5 @@ describe('bad extracts', () => {
     }
     expect(code).toBe(1);
     expect(readdirSync(out)).toEqual(['sentinel.txt']);
-    // The CLI builds every layer (the place inventory reads the big OSM files) before the extract.
   }, 90_000);
 });
