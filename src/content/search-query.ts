@@ -5,6 +5,7 @@
  */
 import { composedTerms, derivedAbbreviations } from './search-compose';
 import { dictionaryWords, longestDictionaryPhrase, lookUpEnglish, lookUpStem } from './search-dictionary';
+import { glossedTerms } from './search-gloss';
 import { findSlips } from './search-pinyin';
 import { ENGLISH_FILLER, stemKey } from './search-stem';
 import { isHan, normalise } from './search-text';
@@ -24,7 +25,12 @@ export interface ParsedQuery {
   yearPlans: string[];
   /** Places recognised anywhere in the query. */
   placeIds: string[];
+  /** The query asks for a quantity (多少, 几个, how many, what share): passages stating one rise. */
+  asksFigure: boolean;
 }
+
+const ASKS_FIGURE =
+  /多少|几[个座张家所条项套年岁万公]|多[长大高快远]|比例|比重|占比|百分之|目标值|\bhow (many|much|long|big|large|fast|far|old)\b|\b(number of|percentage|proportion|what share|what rate)\b/;
 
 /** How a plan is named in a query, the plans meant, and the name the texts use for the period. */
 const PLAN_MARKERS: [RegExp, string[], string][] = [
@@ -150,6 +156,11 @@ function readChinese(typed: string, vocabulary: Vocabulary, out: ParsedQuery): v
   let run = typed;
   for (const slip of findSlips(typed, vocabulary.slips, vocabulary.printed))
     run = run.replace(slip.typed, slip.meant[0] ?? slip.typed);
+  // A slip costs rank, never the answer: what was typed is still searched, weaker (老港 in 老港垃圾场).
+  if (run !== typed) {
+    out.groups.push([typed]);
+    out.secondary.push(typed);
+  }
   // The plans' terms by their everyday abbreviation (轨交, 医保) stand in with full weight.
   for (const [short, term] of derivedAbbreviations(run)) out.groups.push([short, term]);
   let rest = run;
@@ -212,6 +223,9 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
   if (ENGLISH_FILLER.has(word) || ENGLISH_FILLER.has(words[i] ?? '')) return null;
   const near = vocabulary.phrases.get(nearestWord(word, vocabulary.phrases, () => vocabulary.phrases.keys()) ?? '');
   if (near) return { length: 1, entry: near, weaker: false };
+  // A name in pinyin no table knows ("xiaoyangshan"): the plans' characters read so.
+  const name = lookUpEnglish(word) || lookUpStem(word) ? null : vocabulary.byPinyin(word);
+  if (name) return { length: 1, entry: { terms: [name] }, weaker: false };
   for (const stem of stems(word)) {
     const hit = lookUpEnglish(stem);
     if (hit) return { length: 1, entry: { terms: hit.terms }, weaker: hit.inner };
@@ -236,6 +250,9 @@ function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuer
     out.groups.push(composed);
     out.secondary.push(...composed);
   }
+  // The plans' terms whose everyday English glosses the words hold, in any order ("power cables buried").
+  const glossed = glossedTerms(content, vocabulary.glosses);
+  if (glossed.length > 0) out.groups.push(glossed);
   let previous = null as { end: number; term: string } | null;
   for (let i = 0; i < words.length; ) {
     const reading = readPhrase(words, i, vocabulary);
@@ -263,7 +280,8 @@ function translateWords(words: string[], vocabulary: Vocabulary, out: ParsedQuer
 }
 
 export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
-  const out: ParsedQuery = { groups: [], secondary: [], plans: [], yearPlans: [], placeIds: [] };
+  const out: ParsedQuery = { groups: [], secondary: [], plans: [], yearPlans: [], placeIds: [], asksFigure: false };
+  out.asksFigure = ASKS_FIGURE.test(normalise(raw));
   let text = normalise(raw).replace(/\bnew cit(y|ies)\b/g, 'new town');
   const periods: string[] = [];
   for (const [marker, plans, period] of PLAN_MARKERS) {

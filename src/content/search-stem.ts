@@ -70,8 +70,8 @@ function strip(word: string): string {
 /** The stem of one lower-case English word. */
 export function stem(word: string): string {
   if (word.length <= 4 || !/^[a-z]+$/.test(word)) return word;
-  // Two passes: "elderly" -> elder -> eld, as "elder" -> eld.
-  let out = strip(strip(singular(word)));
+  // Two passes: "elderly" -> elder -> eld, as "elder" -> eld; "buried" reads as "bury".
+  let out = strip(strip(singular(word).replace(/(?<=^[a-z]{2,})ied$/, 'y')));
   // "controll" (from "controlled") -> control; "plann" -> plan.
   if (/([b-df-hj-np-tv-z])\1$/.test(out) && !out.endsWith('ss')) out = out.slice(0, -1);
   return out;

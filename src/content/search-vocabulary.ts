@@ -7,8 +7,10 @@
 import type { Place } from './gazetteer';
 import { ABBREVIATIONS } from './search-abbreviations';
 import { CONCEPTS } from './search-concepts';
+import { buildGlossIndex, type GlossIndex, termGlosses } from './search-gloss';
 import { GLOSSARY } from './search-glossary';
 import { LEXICON } from './search-lexicon';
+import { characterCounts, nameByPinyin } from './search-pinyin-names';
 import { singular, stemKey } from './search-stem';
 
 export { singular } from './search-stem';
@@ -35,6 +37,10 @@ export interface Vocabulary {
   slips: SlipIndex;
   /** Whether the plans print a string (spaces ignored); false for every string when built without text. */
   printed: (text: string) => boolean;
+  /** The plans' terms by the content words of their English glosses (search-terms-en*.ts). */
+  glosses: GlossIndex;
+  /** The plans' run of characters a toneless pinyin word reads as ("xiaoyangshan" -> 小洋山), or null. */
+  byPinyin: (word: string) => string | null;
 }
 
 /** An English phrase as a lookup key: lower case, words only, each word singular. */
@@ -94,6 +100,9 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
       if (isHan(word)) addChinese(word, { terms: [word, ...right.filter((t) => t !== word)], standIn: true });
       else addPhrase(word, { terms: right });
     }
+  // The plans' terms glossed in everyday English: after the reviewed tables, so their terms come first.
+  const glossed = termGlosses();
+  for (const { term, glosses } of glossed) for (const gloss of glosses) addPhrase(gloss, { terms: [term] });
   for (const { left, right } of tableLines(ABBREVIATIONS))
     for (const word of left.map(normalise)) addChinese(word, { terms: [word, ...right] });
   for (const place of places) {
@@ -118,6 +127,8 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
   }
   const longestPhrase = Math.max(1, ...[...phrases.keys()].map((key) => key.split(' ').length));
   const text = passages.join('\n');
+  const pinyinNames = new Map<string, string | null>();
+  let characters: Map<string, number> | undefined;
   const stemmedPhrases = new Map<string, Entry>();
   for (const [key, entry] of phrases) if (!stemmedPhrases.has(stemKey(key))) stemmedPhrases.set(stemKey(key), entry);
   return {
@@ -127,5 +138,11 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
     chinese: [...chinese].sort((a, b) => b[0].length - a[0].length),
     slips: buildSlipIndex([...chinese.keys(), ...LEXICON.words.split('|')]),
     printed: (part) => text.includes(part),
+    glosses: buildGlossIndex(glossed),
+    byPinyin: (word) => {
+      characters ??= characterCounts(text);
+      if (!pinyinNames.has(word)) pinyinNames.set(word, nameByPinyin(word, text, characters));
+      return pinyinNames.get(word) ?? null;
+    },
   };
 }

@@ -55,6 +55,12 @@ const PHRASE_BOOST = 1.5;
 /** Synonyms the user did not type (地铁 -> 轨道交通) count less than the words typed. */
 const SYNONYM_WEIGHT = 0.4;
 const PLACE_BOOST = 1.25;
+/** How much a term's weight is shared among its character pairs (0: not at all, 1: fully). */
+const LONG_TERM_DAMPING = 0.5;
+/** A question about a quantity (多少, how many) prefers passages that state one. */
+const FIGURE_BOOST = 1.4;
+const FIGURE =
+  /\d(?:[\d.,]*)\s*(?:%|％|万|亿|公里|千米|平方米|平方公里|个|座|张|家|所|条|项|套|户|人|岁|年|倍|小时|分钟|吨|微克|mbps|gbps)/i;
 /** Candidates re-ranked after BM25; well beyond any page of results. */
 const RERANK = 300;
 
@@ -232,7 +238,15 @@ function engineOver(
     const planSet = new Set(parsed.plans);
     const yearSet = new Set(parsed.yearPlans);
     const passageHits: SearchResult[] = [];
-    const boostTerm = (term: string) => (typed.has(term) ? 1 : SYNONYM_WEIGHT);
+    // A long term counts as one concept, not as the sum of its character pairs: 人工智能's three
+    // pairs together weigh about what 算力's one does, and the index's IDF tells them apart.
+    const pairsShare = new Map<string, number>();
+    for (const term of parsed.groups.flat()) {
+      const own = uniqueTokens(term);
+      const share = 1 / own.length ** LONG_TERM_DAMPING;
+      for (const token of own) pairsShare.set(token, Math.max(pairsShare.get(token) ?? 0, share));
+    }
+    const boostTerm = (term: string) => (typed.has(term) ? 1 : SYNONYM_WEIGHT) * (pairsShare.get(term) ?? 1);
     for (const hit of searched ? mini.search(searched, { boostTerm, tokenize: uniqueTokens }).slice(0, RERANK) : []) {
       const id = hit.id as number;
       const passage = passages[id];
@@ -243,7 +257,8 @@ function engineOver(
         hit.score *
         (planSet.has(passage.plan.id) ? PLAN_BOOST : yearSet.has(passage.plan.id) ? YEAR_BOOST : 1) *
         (1 + (hanGroups.length > 0 ? (PHRASE_BOOST * phrases) / hanGroups.length : 0)) *
-        (passage.mentions.some((m) => named.has(m.placeId)) ? PLACE_BOOST : 1);
+        (passage.mentions.some((m) => named.has(m.placeId)) ? PLACE_BOOST : 1) *
+        (parsed.asksFigure && FIGURE.test(haystack) ? FIGURE_BOOST : 1);
       passageHits.push({ kind: 'passage', score: Math.round(score * 1000) / 1000, passage });
     }
     passageHits.sort((a, b) => b.score - a.score);

@@ -6,6 +6,7 @@
 import { loadRepository } from '../../src/cli/load';
 import { createSearchEngine } from '../../src/content/search';
 import { evaluate, type ScoredQuery } from './evaluate';
+import { EVERYDAY_QUERIES } from './everyday-queries';
 import { HELDOUT_QUERIES as SECOND_HELDOUT } from './heldout-2-queries';
 import { HELDOUT_QUERIES as THIRD_HELDOUT } from './heldout-3-queries';
 import { HELDOUT_QUERIES } from './heldout-queries';
@@ -13,6 +14,7 @@ import { EVAL_QUERIES } from './queries';
 
 const sets: [string, ScoredQuery[]][] = [
   ['dev', EVAL_QUERIES],
+  ['dev-everyday', EVERYDAY_QUERIES],
   ['heldout-lang', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.lang }))],
   ['heldout-variant', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.variant }))],
   ['heldout2-lang', SECOND_HELDOUT.map((q) => ({ ...q, kind: q.lang }))],
@@ -22,7 +24,10 @@ const sets: [string, ScoredQuery[]][] = [
 ];
 const engine = createSearchEngine(loadRepository().index);
 const showMisses = process.argv.includes('--misses');
+/** `--dev`: the development sets alone (for tuning: the held-out sets are not even run). */
+const devOnly = process.argv.includes('--dev');
 for (const [name, queries] of sets) {
+  if (devOnly && !name.startsWith('dev')) continue;
   const report = evaluate(engine, 5, queries);
   for (const kind of Object.keys(report.counts))
     console.log(

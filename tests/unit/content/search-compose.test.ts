@@ -15,6 +15,7 @@ describe('English word forms (stemmer shared by the lexicon build and the querie
     expect(stem('buildings')).toBe(stem('building'));
     expect(stem('housing')).toBe(stem('houses'));
     expect(stem('transportation')).toBe(stem('transport'));
+    expect(stem('buried')).toBe(stem('burying'));
   });
 
   it('keeps short words apart (care is not car)', () => {
