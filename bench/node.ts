@@ -11,6 +11,7 @@ import { createSearchEngine } from '../src/content/search';
 import { importText } from '../src/data/import-file';
 import { evaluate } from '../tests/search-eval/evaluate';
 import { HELDOUT_QUERIES as SECOND_HELDOUT } from '../tests/search-eval/heldout-2-queries';
+import { HELDOUT_QUERIES as THIRD_HELDOUT } from '../tests/search-eval/heldout-3-queries';
 import { HELDOUT_QUERIES } from '../tests/search-eval/heldout-queries';
 import { EVAL_QUERIES } from '../tests/search-eval/queries';
 import { naiveShares } from './naive-coverage';
@@ -71,6 +72,11 @@ export function searchFigures(): Record<string, number> {
     5,
     SECOND_HELDOUT.map((q) => ({ ...q, kind: q.lang })),
   );
+  const thirdHeldout = evaluate(
+    engine,
+    5,
+    THIRD_HELDOUT.map((q) => ({ ...q, kind: q.lang })),
+  );
   const lexicon = readFileSync(join(import.meta.dirname, '..', 'text', 'search-lexicon.json'));
   const names = [...index.places.values()].flatMap((p) => [...p.names_zh, ...p.names_en]);
   // Every 10th name of the city gazetteer, in Chinese and in English, as citizens type their place.
@@ -108,6 +114,11 @@ export function searchFigures(): Record<string, number> {
     search_heldout2_recall5_en: round(secondHeldout.recall.en, 3),
     search_heldout2_recall5_all: round(secondHeldout.recall.all, 3),
     search_heldout2_mrr_all: round(secondHeldout.mrr.all, 3),
+    search_heldout3_queries: THIRD_HELDOUT.length,
+    search_heldout3_recall5_zh: round(thirdHeldout.recall.zh, 3),
+    search_heldout3_recall5_en: round(thirdHeldout.recall.en, 3),
+    search_heldout3_recall5_all: round(thirdHeldout.recall.all, 3),
+    search_heldout3_mrr_all: round(thirdHeldout.mrr.all, 3),
     search_lexicon_kb: round(lexicon.length / 1024, 1),
     search_lexicon_gzip_kb: round(gzipSync(lexicon).length / 1024, 1),
     search_queries_timed: queries.length,

@@ -67,18 +67,22 @@ export async function ensureOsmClasses(store: Store, ids: readonly string[]): Pr
  * answers again once they arrive (a click made while they were loading is not lost).
  */
 export function watchNearestClasses(store: Store): void {
+  // A failure parks the selector on 'failed' until the panel's "Try again" clears the error.
   store.select(
-    (s) => (s.nearestWith === 'osm' && (s.mode === 'nearest' || s.nearest !== null) ? 'load' : 'idle'),
+    (s) =>
+      s.nearestWith === 'osm' && (s.mode === 'nearest' || s.nearest !== null)
+        ? s.nearestClassesError
+          ? 'failed'
+          : 'load'
+        : 'idle',
     (need) => {
       if (need !== 'load' || NEAREST_OSM_CLASSES.every((id) => store.get().osmClasses.has(id))) return;
       store.update({ nearestLoading: true });
       ensureOsmClasses(store, NEAREST_OSM_CLASSES)
         .catch((error: unknown) =>
           store.update({
-            notices: [
-              ...store.get().notices,
-              error instanceof OsmClassError ? error.messages[store.get().lang] : String(error),
-            ],
+            nearestClassesError:
+              error instanceof OsmClassError ? error.messages : { zh: String(error), en: String(error) },
           }),
         )
         .finally(() => store.update({ nearestLoading: false }));

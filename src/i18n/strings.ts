@@ -169,6 +169,7 @@ export const STRINGS = {
   'nearestWith.osm': { zh: '所有已测绘设施（OSM）', en: 'Every mapped facility (OSM)' },
   'nearestWith.plans': { zh: '规划中提到的设施', en: 'Facilities named in the plans' },
   loadingFacilities: { zh: '正在载入设施数据…', en: 'Loading facility data…' },
+  tryAgain: { zh: '重试', en: 'Try again' },
   nearestOsmNote: {
     zh: '所有已测绘的公园、车站和工业用地：OpenStreetMap（Geofabrik 2025-03-18 摘录，ODbL）；直线距离，量到边界',
     en: 'Every mapped park, station and industrial site: OpenStreetMap (Geofabrik extract 2025-03-18, ODbL); straight-line distance to the edge',

@@ -55,6 +55,7 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     coverage: DEFAULT_COVERAGE,
     typedErrors: {},
     nearestLoading: false,
+    nearestClassesError: null,
     targets: { state: 'idle' },
     search: DEFAULT_SEARCH,
     share: { copied: null, embedOpen: false, request: null },

@@ -117,6 +117,8 @@ export interface AppState {
   typedErrors: Readonly<Record<string, TypedError>>;
   /** The OSM facility classes nearest needs are loading. */
   nearestLoading: boolean;
+  /** Why the OSM facility classes could not load (the panel says so and offers to try again). */
+  nearestClassesError: Readonly<Record<Lang, string>> | null;
   /** The plans' targets checked against the map (app/targets.ts fetches the measures). */
   targets: TargetsLoad;
   search: SearchState;

@@ -134,6 +134,7 @@ export const nearestPanel: Panel = {
     s.nearest,
     s.nearestWith,
     s.nearestLoading,
+    s.nearestClassesError,
     s.osmClasses,
     s.imports,
     s.typedErrors['nearest-typed'],
@@ -153,9 +154,10 @@ export const nearestPanel: Panel = {
     const option = (value: string, label: string) =>
       html`<option value=${value} .selected=${state.nearestWith === value}>${label}</option>`;
     // Every mapped feature: the answer waits for the OSM classes (app/osm-classes.ts loads them and answers again).
+    const failed = state.nearestClassesError;
     const waiting =
       state.nearestLoading ||
-      (state.nearest?.with === 'osm' && !NEAREST_OSM_CLASSES.every((id) => state.osmClasses.has(id)));
+      (!failed && state.nearest?.with === 'osm' && !NEAREST_OSM_CLASSES.every((id) => state.osmClasses.has(id)));
     const hitText = (hit: NonNullable<AppState['nearest']>['hits'][number]) =>
       `${t(`nearest.${hit.kind}` as StringKey, lang)}: ${stripBidi(String(lang === 'zh' ? hit.name_zh : hit.name_en))} — ${formatLength(hit.distanceM, lang)}`;
     return html`<section class="tool">
@@ -173,7 +175,15 @@ export const nearestPanel: Panel = {
       ])}
       ${waiting ? html`<p role="status">${t('loadingFacilities', lang)}</p>` : nothing}
       ${
-        state.nearest && !waiting
+        failed && !waiting
+          ? html`<p role="alert" data-testid="nearest-failed">${failed[lang]}</p>
+              <button type="button" data-testid="nearest-retry" @click=${() => store.update({ nearestClassesError: null })}>
+                ${t('tryAgain', lang)}
+              </button>`
+          : nothing
+      }
+      ${
+        state.nearest && !waiting && !(failed && state.nearest.with === 'osm')
           ? html`<ul data-testid="nearest-results">${state.nearest.hits.map((hit) => html`<li>${hitText(hit)}</li>`)}</ul>
               <p class="hint">${t(state.nearest.with === 'osm' ? 'nearestOsmNote' : 'nearestStraight', lang)}</p>`
           : nothing

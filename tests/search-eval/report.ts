@@ -7,6 +7,7 @@ import { loadRepository } from '../../src/cli/load';
 import { createSearchEngine } from '../../src/content/search';
 import { evaluate, type ScoredQuery } from './evaluate';
 import { HELDOUT_QUERIES as SECOND_HELDOUT } from './heldout-2-queries';
+import { HELDOUT_QUERIES as THIRD_HELDOUT } from './heldout-3-queries';
 import { HELDOUT_QUERIES } from './heldout-queries';
 import { EVAL_QUERIES } from './queries';
 
@@ -16,6 +17,8 @@ const sets: [string, ScoredQuery[]][] = [
   ['heldout-variant', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.variant }))],
   ['heldout2-lang', SECOND_HELDOUT.map((q) => ({ ...q, kind: q.lang }))],
   ['heldout2-variant', SECOND_HELDOUT.map((q) => ({ ...q, kind: q.variant }))],
+  ['heldout3-lang', THIRD_HELDOUT.map((q) => ({ ...q, kind: q.lang }))],
+  ['heldout3-variant', THIRD_HELDOUT.map((q) => ({ ...q, kind: q.variant }))],
 ];
 const engine = createSearchEngine(loadRepository().index);
 const showMisses = process.argv.includes('--misses');

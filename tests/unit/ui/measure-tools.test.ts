@@ -34,4 +34,17 @@ describe('measure and nearest tools', () => {
     expect(store.get().mode).toBe('nearest');
     expect(testId(root, 'nearest-toggle')?.getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('nearest: a failed facility load says why instead of loading forever, and Try again clears it', () => {
+    const nearest = { from: [121.47, 31.23] as [number, number], with: 'osm' as const, hits: [] };
+    const { store, root } = mount(nearestPanel, {
+      lang: 'zh',
+      nearest,
+      nearestClassesError: { zh: '无法载入 OSM 设施数据 parks.json（HTTP 404）', en: 'Could not load (HTTP 404)' },
+    });
+    expect(text(root)).not.toContain('正在载入设施数据');
+    expect(text(testId(root, 'nearest-failed'))).toBe('无法载入 OSM 设施数据 parks.json（HTTP 404）');
+    testId(root, 'nearest-retry')?.click();
+    expect(store.get().nearestClassesError).toBeNull();
+  });
 });
