@@ -4,6 +4,7 @@ import { dataError } from './data-files';
 import { type LayerFeature, makeFeature } from './feature';
 import { PLANNED_LINES, PLANNED_RAIL_FILE, type Waypoint } from './hand-drawn/planned-rail';
 import { cite, readSourceCsv, readSourceGeoJson } from './io';
+import { openingDateChecks } from './opening-dates';
 import { citeOsm2025, OSM_2025, osmFeatures, pathsOf } from './osm2025';
 import { stationEnglish } from './station-english';
 
@@ -13,7 +14,6 @@ const AMAP_STATIONS = 'rail/metro-stations.amap.gcj02-to-wgs84.geojson';
 const OSM_STATIONS = 'rail/metro-stations.osm-geofabrik-260728.wgs84.geojson';
 const TRAIN_STATIONS = 'rail/railway-stations-train.osm-omap-geodb-20250124.wgs84.geojson';
 const META = 'rail/metro-lines-meta.csv';
-const DATES_CHECK = 'rail/metro-opening-dates-check.csv';
 
 /**
  * Lines the metro track file lacks, drawn from their OSM ways in the 2025 extract (by OSM name);
@@ -71,23 +71,21 @@ interface LineMeta {
  * date becomes verified, a conflicting one is replaced by the checked date; both cite the page.
  */
 function readLineMeta(): Map<string, LineMeta> {
-  const checks = new Map(readSourceCsv(DATES_CHECK).map((row) => [row.line_zh ?? '', row]));
+  const checks = openingDateChecks();
   return new Map(
     readSourceCsv(META).map((row) => {
       const line = row.line_zh ?? '';
-      const check = checks.get(line);
-      const checked = check && /^\d{4}-\d{2}-\d{2}$/.test(check.checked_date ?? '') ? check : undefined;
+      const checked = checks.get(line);
       const listed = /^\d{4}-\d{2}-\d{2}$/.test(row.first_section_opened ?? '')
         ? (row.first_section_opened ?? null)
         : null;
-      const checkSource = checked?.['check_source (stored page in search tool pages corpus)'] ?? '';
       return [
         line,
         {
-          opened: checked?.checked_date ?? listed,
+          opened: checked?.date ?? listed,
           openedVerified: Boolean(checked) || !(row.opened_source ?? '').startsWith('UNVERIFIED'),
           openedSource: checked
-            ? `${checked.check_result === 'CONFLICT' ? `corrected from ${row.first_section_opened}` : checked.check_result}: ${checkSource}, via shared/geo-sources/${DATES_CHECK}`
+            ? `${checked.result === 'CONFLICT' ? `corrected from ${row.first_section_opened}` : checked.result}: ${checked.source}`
             : `${row.opened_source ?? ''}, via shared/geo-sources/${META}`,
           nameEn: row.line_en ?? '',
         },

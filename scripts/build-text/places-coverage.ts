@@ -46,6 +46,7 @@ function accuracyOf(record: PlaceRecord): Pick<PlaceEntry, 'accuracy' | 'accurac
     case 'coast':
     case 'zone':
     case 'road':
+    case 'township':
       return { accuracy: 'derived', accuracy_m: null };
     case 'point':
     case 'osm-point':

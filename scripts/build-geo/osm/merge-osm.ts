@@ -55,10 +55,16 @@ function sameName(ours: string, osm: string): boolean {
   return namesOf(ours).some((n) => osm === n || osm.endsWith(n) || osm.includes(n));
 }
 
-/** The first date a text names, as YYYY-MM-DD (ISO or 8 digits), or null. */
+/**
+ * The first date a text names, as YYYY-MM-DD, or null: ISO or 8 digits (20250318), else Geofabrik's
+ * 6-digit file date (shanghai-260728). Never part of a longer number: an OSM id such as node 9836022368
+ * is no date, and reading it as one made every station surveyed from it look newer than any extract.
+ */
 export function dateIn(text: string): string | null {
-  const match = /(\d{4})-?(\d{2})-?(\d{2})/.exec(text);
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  const full = /(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(text);
+  if (full) return `${full[1]}-${full[2]}-${full[3]}`;
+  const short = /(?:geofabrik|shanghai)-(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/i.exec(text);
+  return short ? `20${short[1]}-${short[2]}-${short[3]}` : null;
 }
 
 /** The one OSM object a surveyed feature was copied from (`osm_id 123` or `node 123`), if it names only one. */

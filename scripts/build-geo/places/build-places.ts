@@ -6,6 +6,7 @@ import { EXPRESSWAYS, pathsOf, readCached, roadPaths } from '../osm2025';
 import { CATALOGUE_PARKS } from './industrial';
 import { PLACE_RECORDS } from './inventory';
 import { withOwnOutline } from './own-outlines';
+import { townshipArea } from './townships';
 import { LAYER_OF_KIND, type Locate, type OsmFile, type PlaceRecord } from './types';
 import { areaKm2, COAST_OUTLINE, coastBetween, districtParts, drawZone, zoneById, zoneNote } from './zones';
 
@@ -190,6 +191,10 @@ export function locatePlace(record: PlaceRecord, districts: ReadonlyMap<string, 
         licence: 'ODbL-1.0',
         located: `The whole of ${locate.districts.join(' and ')}: ${locate.from}`,
       };
+    }
+    case 'township': {
+      const area = townshipArea(locate.names);
+      return { ...area, accuracy: 'derived', licence: 'ODbL-1.0', located: `${area.located}: ${locate.from}` };
     }
     case 'schematic':
       return {

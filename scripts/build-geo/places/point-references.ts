@@ -1,6 +1,6 @@
 /** The build's side of the point check: the reference files, the curated pairs and anchors, the report. */
 
-import { readDataFile } from '../data-files';
+import { dataError, readDataFile } from '../data-files';
 import type { LayerFeature } from '../feature';
 import { readSourceGeoJson } from '../io';
 import {
@@ -68,10 +68,15 @@ export function verifyLayers(layers: Map<string, LayerFeature[]>): Map<string, V
   const { rejected, anchors, links } = readPointChecks();
   const references = referenceFeatures(layers.get('rail-stations') ?? []);
   const result = new Map<string, Verification>();
+  const checked = new Set<string>();
   for (const [layerId, features] of layers) {
     const places = checkedPlaces(features);
+    for (const place of places) checked.add(place.id);
     if (places.length) result.set(layerId, verifyPlaces(places, references, rejected, anchors, links));
   }
+  // A place drawn as an area since keeps no link or anchor: a stale entry would check nothing.
+  const stale = [...Object.keys(links), ...Object.keys(anchors)].filter((id) => !checked.has(id));
+  if (stale.length) throw dataError('point-checks.json', stale.join(', '), 'is no hand-placed point (remove it)');
   return result;
 }
 

@@ -55,6 +55,8 @@ export type Locate =
   | { by: 'osm-point'; name: string; accuracy_m: number; from: string }
   /** The whole of one or more districts, when a text defines the place as them. */
   | { by: 'district'; districts: string[]; from: string }
+  /** The whole of one or more towns, from their OSM outlines (scripts/build-geo/data/townships.geojson). */
+  | { by: 'township'; names: string[]; from: string }
   /** A planned line drawn straight through the stations the plan names. */
   | { by: 'schematic'; through: { name: string; at: [number, number] }[]; accuracy_m: number }
   /** Already drawn by another layer of the registry. */

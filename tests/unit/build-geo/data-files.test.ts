@@ -8,7 +8,7 @@ const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'ut
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'build-geo-data');
 
 describe('the curated data files of the build and their JSON Schemas', () => {
-  it('has the place records, zones, outlines, point checks, hand-drawn geometry, not-place terms and note translations as data', () => {
+  it('has the place records, zones, outlines, point checks, hand-drawn geometry, township outlines, not-place terms and note translations as data', () => {
     expect(dataFiles.sort()).toEqual([
       'drawn-elsewhere.json',
       'facilities.json',
@@ -26,6 +26,7 @@ describe('the curated data files of the build and their JSON Schemas', () => {
       'planned-rail.geojson',
       'point-checks.json',
       'rail.json',
+      'townships.geojson',
       'water.json',
       'waterfront.geojson',
     ]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildAllLayers } from '../../../scripts/build-geo/build';
-import { mergeOsm } from '../../../scripts/build-geo/osm/merge-osm';
+import { dateIn, mergeOsm } from '../../../scripts/build-geo/osm/merge-osm';
 import { readExtract } from '../../../scripts/build-geo/osm/read-extract';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'osm');
@@ -88,6 +88,30 @@ describe('a newer extract refreshes what an older one surveyed', { timeout: 90_0
     const layers = freshLayers();
     const report = mergeOsm(layers, await readExtract(fixture('shanghai-sample.json')));
     expect(Object.values(report).every((r) => r.refreshed === 0)).toBe(true);
+  });
+  it('reads the date of the extract a feature came from, never an OSM id', () => {
+    expect(dateIn('metro-stations.osm-geofabrik-260728.wgs84.geojson (OpenStreetMap node 9836022368)')).toBe(
+      '2026-07-28',
+    );
+    expect(dateIn('OpenStreetMap node 9836022368, Geofabrik 2026-07-28')).toBe('2026-07-28');
+    expect(dateIn('green-areas.osm-geofabrik-20250318.wgs84.geojson, way/123')).toBe('2025-03-18');
+    expect(dateIn('relation 12979871')).toBeNull();
+  });
+  it('knows the extract date of every surveyed feature a newer extract may refresh', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const layerId of ['river-lines', 'base-water', 'parks', 'rail-lines', 'rail-stations']) {
+      const geo = JSON.parse(
+        readFileSync(join(import.meta.dirname, '..', '..', '..', 'geo', `${layerId}.geojson`), 'utf8'),
+      );
+      for (const f of geo.features.filter(
+        (g: { properties: { accuracy: string } }) => g.properties.accuracy === 'surveyed',
+      )) {
+        const date = dateIn(f.properties.source);
+        expect(date !== null && date >= '2010-01-01' && date <= today, `${layerId} ${f.properties.id}: ${date}`).toBe(
+          true,
+        );
+      }
+    }
   });
 });
 

@@ -22,6 +22,8 @@ const KNOWN: [string, string][] = [
   ['延安西路', "West Yan'an Road"],
   ['嘉定北', 'Jiading North'],
   ['中山公园', 'Zhongshan Park'],
+  ['外高桥保税区北', 'North Waigaoqiao Free Trade Zone'],
+  ['外高桥保税区南', 'South Waigaoqiao Free Trade Zone'],
 ];
 
 describe('station names in English', () => {

@@ -30,8 +30,12 @@ describe('timeline filtering', () => {
   it('lists undated and unverified lines instead of guessing', () => {
     const { unknown, unverified } = undatedLines(props);
     expect(unknown.map((l) => l.id)).toEqual(['metro-3-4']);
-    expect(unverified.map((l) => l.id)).toContain('metro-13');
-    expect(unverified.map((l) => l.id)).not.toContain('metro-1');
+    // Every operating line's date is now checked against a page; one made unverified is listed.
+    expect(unverified).toEqual([]);
+    const rail = new Map(props.get('rail-lines'));
+    rail.set('metro-13', { ...line('metro-13'), opened_verified: false });
+    const listed = undatedLines(new Map([...props, ['rail-lines', rail]])).unverified.map((l) => l.id);
+    expect(listed).toEqual(['metro-13']);
   });
 });
 

@@ -81,8 +81,10 @@ describe('rail', () => {
     expect(byId(readBuilt('rail-lines.geojson'), 'jiamin-line').properties.status).toBe('under-construction');
   });
 
-  it('shows unverified opening dates as unverified', () => {
+  it('marks an opening date verified only with the page that says so', () => {
     expect(byId(readBuilt('rail-lines.geojson'), 'metro-1').properties.opened_verified).toBe(true);
-    expect(byId(readBuilt('rail-lines.geojson'), 'metro-13').properties.opened_verified).toBe(false);
+    const line13 = byId(readBuilt('rail-lines.geojson'), 'metro-13').properties;
+    expect(line13).toMatchObject({ opened: '2012-12-30', opened_verified: true });
+    expect(line13.opened_source).toContain('trackingchina.com');
   });
 });
