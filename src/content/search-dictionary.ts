@@ -23,6 +23,7 @@ let tables: {
   stems: Map<string, string[]>;
   longest: number;
   words?: string[];
+  phraseWords?: Set<string>;
 } | null = null;
 
 /** Built on first use, so loading the module costs nothing until a query needs it. */
@@ -69,4 +70,11 @@ export function dictionaryWords(): string[] {
   const table = dictionary();
   table.words ??= [...table.exact.keys()].filter((key) => !key.includes(' '));
   return table.words;
+}
+
+/** True for a word of one of the dictionary's phrases ("north" of "north side"): a real word, not a typo. */
+export function isPhraseWord(word: string): boolean {
+  const table = dictionary();
+  table.phraseWords ??= new Set([...table.exact.keys()].flatMap((key) => (key.includes(' ') ? key.split(' ') : [])));
+  return table.phraseWords.has(word);
 }

@@ -4,7 +4,7 @@
  * gazetteer). Pure; the index never sees the raw query.
  */
 import { composedTerms, derivedAbbreviations } from './search-compose';
-import { dictionaryWords, longestDictionaryPhrase, lookUpEnglish, lookUpStem } from './search-dictionary';
+import { dictionaryWords, isPhraseWord, longestDictionaryPhrase, lookUpEnglish, lookUpStem } from './search-dictionary';
 import { glossedTerms } from './search-gloss';
 import { findSlips } from './search-pinyin';
 import { ENGLISH_FILLER, stemKey } from './search-stem';
@@ -233,7 +233,9 @@ function readPhrase(words: readonly string[], i: number, vocabulary: Vocabulary)
   // Another form of a word the dictionary glosses ("renovation" -> renovate): weaker evidence.
   const other = lookUpStem(word);
   if (other) return { length: 1, entry: { terms: other }, weaker: true };
-  // A typo of a word the dictionary glosses ("enviroment"): weaker still, but not lost.
+  // A typo of a word the dictionary glosses ("enviroment"): weaker still, but not lost. A word the
+  // dictionary's phrases use is spelt right ("north" is not a slip of "worth").
+  if (isPhraseWord(word)) return null;
   const typo = lookUpEnglish(nearestWord(word, dictionaryWords(), dictionaryWords) ?? '');
   return typo && !typo.inner ? { length: 1, entry: { terms: typo.terms }, weaker: true } : null;
 }

@@ -36,6 +36,11 @@ describe('parseQuery', () => {
     expect(read('sub-centre').groups.flat()).toContain('副中心');
   });
 
+  it('never reads a real word as a typo of another ("north" is not "worth" → 价值)', () => {
+    expect(read('north').groups.flat()).not.toContain('价值');
+    expect(read('enviroment').groups.flat()).toContain('环境');
+  });
+
   it('joins adjacent translations so "Yangshan port" also asks for 洋山港', () => {
     expect(read('Yangshan port').groups.flat()).toContain('洋山港');
   });
