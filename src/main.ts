@@ -66,7 +66,10 @@ const mapContainer = required('map');
 const mapTools = required('map-tools');
 let planMap: PlanMap | null = null;
 try {
-  planMap = createPlanMap(mapContainer, store);
+  // On a phone the half-open sheet covers the map's lower half: what the user picks is fitted above it.
+  const phone = matchMedia('(max-width: 600px)');
+  const sheetCover = () => (phone.matches && store.get().sheet === 'half' ? window.innerHeight / 2 : 0);
+  planMap = createPlanMap(mapContainer, store, sheetCover);
   planMap.map.on('error', (event) => console.warn('map:', event.error?.message ?? event));
   installInspectHook(planMap.map);
   void planMap.whenReady().then(() => performance.mark('app:style-loaded'));

@@ -36,7 +36,10 @@ export interface PlanMap {
   setPixelRatio(ratio: number | null): void;
 }
 
-export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
+/** What the page lays over the map's lower edge (a phone's half-open sheet), in CSS pixels. */
+export type CoveredBottom = () => number;
+
+export function createPlanMap(container: HTMLElement, store: Store, coveredBottom: CoveredBottom = () => 0): PlanMap {
   setWorkerUrl(workerUrl);
   const initial = store.get();
   const view = createPlanView(container, initial, {
@@ -121,12 +124,15 @@ export function createPlanMap(container: HTMLElement, store: Store): PlanMap {
       );
       if (features.length === 0) return;
       const [west, south, east, north] = turf.bbox(turf.featureCollection(features));
-      map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: 60, maxZoom: 14, duration: 700 },
+      // After this update's other listeners have run: the sheet may be opening for this very pick.
+      queueMicrotask(() =>
+        map.fitBounds(
+          [
+            [west, south],
+            [east, north],
+          ],
+          { padding: { top: 60, left: 60, right: 60, bottom: 60 + coveredBottom() }, maxZoom: 14, duration: 700 },
+        ),
       );
     },
   );
