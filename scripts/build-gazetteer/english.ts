@@ -34,6 +34,8 @@ const ENDINGS: readonly [string, string][] = [
   ['科技园', 'Science Park'],
   ['街道', 'Subdistrict'],
   ['公园', 'Park'],
+  ['花园', 'Garden'],
+  ['陵园', 'Cemetery'],
   ['绿地', 'Green'],
   ['大道', 'Avenue'],
   ['公路', 'Highway'],
@@ -55,9 +57,30 @@ const ENDINGS: readonly [string, string][] = [
 
 const COMPASS: Readonly<Record<string, string>> = { 东: 'East', 南: 'South', 西: 'West', 北: 'North', 中: 'Middle' };
 
-/** "Qibao" for 七宝: the stem's pinyin in one capitalised word. */
+const words = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+/** Stems longer than this are written word by word ("Xintiandi Taiping Lake", not "Xintianditaiping"). */
+const ONE_WORD_MAX = 4;
+
+/**
+ * "Qibao" for 七宝: a short stem's pinyin in one capitalised word. A long stem is written word by
+ * word, as Chinese pinyin orthography (GB/T 16159) does; runs of single characters the segmenter
+ * leaves are kept together, since they are usually one name (新|虹|桥 -> Xinhongqiao).
+ */
 function stemPinyin(stem: string): string {
-  return capital(toneless(stem));
+  if ([...stem].length <= ONE_WORD_MAX) return capital(toneless(stem));
+  const parts: string[] = [];
+  let run = '';
+  for (const { segment } of words.segment(stem)) {
+    if ([...segment].length === 1) {
+      run += segment;
+      continue;
+    }
+    if (run) parts.push(run);
+    run = '';
+    parts.push(segment);
+  }
+  if (run) parts.push(run);
+  return parts.map(toneless).filter(Boolean).map(capital).join(' ');
 }
 
 /** The English of a Chinese place name: official where known, else the rule over its pinyin. */
