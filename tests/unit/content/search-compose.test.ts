@@ -70,7 +70,7 @@ describe('the plans’ compound terms glossed part by part', () => {
     const terms = LEXICON.compounds.split('|');
     expect(terms).toContain('旧·区·改造');
     expect(terms).toContain('联·防·联·控');
-    expect(LEXICON.glosses['改造']).toContain('transform');
+    expect(LEXICON.glosses.改造).toContain('transform');
   });
 
   it('names a term when the query glosses two of its parts or more, close together', () => {
@@ -85,12 +85,12 @@ describe('the plans’ compound terms glossed part by part', () => {
 
 describe('abbreviations derived from the plans’ dictionary terms', () => {
   it('takes the first character of each word, where the plans leave it unambiguous', () => {
-    expect(LEXICON.abbreviations['人智']).toBe('人工智能');
-    expect(LEXICON.abbreviations['集电']).toBe('集成电路');
+    expect(LEXICON.abbreviations.人智).toBe('人工智能');
+    expect(LEXICON.abbreviations.集电).toBe('集成电路');
     // A dictionary word of another meaning is never an abbreviation (上市 is not 上海市场).
-    expect(LEXICON.abbreviations['上市']).toBeUndefined();
+    expect(LEXICON.abbreviations.上市).toBeUndefined();
     // The plans print 轨交 themselves: it is searched as printed, not expanded.
-    expect(LEXICON.abbreviations['轨交']).toBeUndefined();
+    expect(LEXICON.abbreviations.轨交).toBeUndefined();
   });
 
   it('finds them in a run of Chinese', () => {

@@ -17,6 +17,8 @@ describe('problemText', () => {
     const problem = { key: 'import.tooManyFeatures', values: { count: 1_000_000, limit: 500_000 } } as const;
     expect(problemText(problem, 'en')).toBe('too many features: 1,000,000 (the limit is 500,000)');
     expect(problemText(problem, 'zh')).toBe('要素过多：1,000,000 个（上限 500,000）');
-    expect(problemText({ key: 'import.notJson' }, 'zh')).toBe('不是有效的 JSON（文件可能不完整或已损坏），未添加任何内容');
+    expect(problemText({ key: 'import.notJson' }, 'zh')).toBe(
+      '不是有效的 JSON（文件可能不完整或已损坏），未添加任何内容',
+    );
   });
 });
