@@ -54,6 +54,9 @@ const map = new MapLibreMap({
   maxBounds: SHANGHAI_BOUNDS,
   attributionControl: false,
   canvasContextAttributes: { preserveDrawingBuffer: true },
+  // As the app's maps (src/map/plan-view.ts): labels placed at once, the style not re-validated.
+  fadeDuration: 0,
+  validateStyle: false,
 });
 map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');

@@ -52,7 +52,16 @@ const inputOf = (state: AppState, options: PlanViewOptions): ViewInput => ({
 
 export function createPlanView(container: HTMLElement, initial: AppState, options: PlanViewOptions): PlanView {
   const style = viewStyle(inputOf(initial, options), BASEMAP_TILE_URL, FONT_FACES);
-  const map = new MapLibreMap({ ...options.map, container, style });
+  const map = new MapLibreMap({
+    ...options.map,
+    container,
+    style,
+    // Labels appear at once rather than fading in: MapLibre then places them all in one frame, where a
+    // fade spreads placement over frames, each a full redraw (slow without a GPU).
+    fadeDuration: 0,
+    // The style builders' output is checked against the style spec by the unit tests, not on every load.
+    validateStyle: false,
+  });
   let styleReady = false;
   const loaded = new Promise<void>((resolve) =>
     map.once('load', () => {
@@ -102,10 +111,25 @@ export function createPlanView(container: HTMLElement, initial: AppState, option
     }
   }
 
+  /** Data of layers not shown yet: MapLibre's worker indexes a source's data as soon as it gets it. */
+  const hidden = new Map<string, readonly AnyFeature[]>();
+
+  function handOver(layerId: string, features: readonly AnyFeature[]): void {
+    const collection = { type: 'FeatureCollection' as const, features: [...features] };
+    (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
+    if (findLayer(layerId)?.label)
+      (map.getSource(labelSourceId(layerId)) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
+  }
+
   function draw(state: AppState): void {
     latest = state;
     // Before the style exists there is nothing to change: the first draw after it loads does it all.
     if (!styleReady) return;
+    for (const [layerId, features] of hidden) {
+      if (!state.visible.has(layerId)) continue;
+      hidden.delete(layerId);
+      handOver(layerId, features);
+    }
     const next = describeView(inputOf(state, options), BASEMAP_TILE_URL);
     for (const op of diffViews(drawn, next)) apply(op);
     drawn = next;
@@ -117,12 +141,14 @@ export function createPlanView(container: HTMLElement, initial: AppState, option
     loaded,
     draw,
     setLayerData(layerId, features) {
-      const layer = findLayer(layerId);
-      if (!layer) return;
-      const collection = { type: 'FeatureCollection' as const, features: [...features] };
-      (map.getSource(layerId) as GeoJSONSource | undefined)?.setData(collection);
-      if (layer.label)
-        (map.getSource(labelSourceId(layerId)) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
+      if (!findLayer(layerId)) return;
+      // A hidden layer's data waits until the layer is first shown, off the first load's work.
+      if (latest.visible.has(layerId)) {
+        hidden.delete(layerId);
+        handOver(layerId, features);
+      } else {
+        hidden.set(layerId, features);
+      }
     },
     setPixelRatio(ratio) {
       map.setPixelRatio(ratio ?? window.devicePixelRatio);

@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../src/registry/layers';
 import { THEME } from '../../../src/registry/theme';
 import type { PlanLayer } from '../../../src/registry/types';
+import { buildFontFaces } from '../../../src/style/font-faces';
 import { buildMapStyle, colorExpression, styleLayerIds } from '../../../src/style/maplibre-style';
 
 const ALL_VISIBLE = new Set(LAYERS.map((l) => l.id));
 
 describe('buildMapStyle', () => {
-  it('produces a style MapLibre’s own validator accepts', () => {
-    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME });
+  it('produces a style MapLibre’s own validator accepts, font faces included (the map does not validate it)', () => {
+    const fontFaces = buildFontFaces(
+      THEME.fontStack,
+      [{ prefix: 'noto-sans', unicode: { latin: 'U+0000-00FF, U+0131' } }],
+      { 'noto-sans-latin-400-normal.woff2': 'assets/noto-sans-latin.woff2' },
+    );
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME, fontFaces });
+    expect(style['font-faces']).toBeDefined();
     expect(validateStyleMin(style)).toEqual([]);
   });
 
