@@ -3,6 +3,7 @@
 import { dataError, readDataFile } from '../data-files';
 import type { LayerFeature } from '../feature';
 import { readSourceGeoJson } from '../io';
+import { osmFeatures } from './osm-files';
 import {
   type Anchor,
   type CheckedPlace,
@@ -41,8 +42,14 @@ export function referenceFeatures(stations: LayerFeature[]): NamedReference[] {
         fclass: String(f.properties?.fclass ?? ''),
       })),
   );
+  const poi = osmFeatures('poi-areas').map((f) => ({
+    name: String(f.properties.name),
+    from: 'OSM points of interest',
+    geometry: f.geometry,
+    fclass: String(f.properties.fclass ?? ''),
+  }));
   const metro = stations.map((s) => ({ name: s.properties.name_zh, from: 'metro stations', geometry: s.geometry }));
-  return [...fromFiles, ...metro];
+  return [...fromFiles, ...poi, ...metro];
 }
 
 /** The hand-placed points of a layer: approximate points with a radius. */
