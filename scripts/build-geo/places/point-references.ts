@@ -23,6 +23,8 @@ const REFERENCE_FILES: [string, string][] = [
   ['rail/railway-stations-train.osm-omap-geodb-20250124.wgs84.geojson', 'OSM railway stations'],
 ];
 
+const POI_REFERENCE = 'OSM points of interest';
+
 export function readPointChecks(): {
   rejected: RejectedPair[];
   anchors: Record<string, Anchor>;
@@ -44,7 +46,7 @@ export function referenceFeatures(stations: LayerFeature[]): NamedReference[] {
   );
   const poi = osmFeatures('poi-areas').map((f) => ({
     name: String(f.properties.name),
-    from: 'OSM points of interest',
+    from: POI_REFERENCE,
     geometry: f.geometry,
     fclass: String(f.properties.fclass ?? ''),
   }));
@@ -96,7 +98,10 @@ export function pointCheckReport(verified: Map<string, Verification>): string[] 
       `${layerId.padEnd(24)}${String(v.checks.length).padStart(9)}${String(within).padStart(15)}${String(v.checks.length - within).padStart(9)}${String(v.unreferenced.length).padStart(14)}${`${anchorsOk}/${v.anchors.length}`.padStart(12)}`,
     );
   }
-  const searched = REFERENCE_FILES.filter(([path]) => !path.includes('places')).map(([, from]) => from);
+  const searched = [
+    ...REFERENCE_FILES.filter(([path]) => !path.includes('places')).map(([, from]) => from),
+    POI_REFERENCE,
+  ];
   for (const [layerId, v] of verified) {
     const points = v.checks.length + v.unreferenced.length;
     lines.push(
