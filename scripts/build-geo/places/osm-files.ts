@@ -44,5 +44,5 @@ export function osmFeatures(file: OsmFile): OsmFeature[] {
 export function osmCitation(file: OsmFile): string {
   if (file !== 'poi-areas') return cite(OSM_FILES[file], OSM_UPSTREAM);
   const { origin, commit } = readDataFile<PoiFile>(POI_FILE).provenance;
-  return `scripts/build-geo/data/${POI_FILE} (${OSM_UPSTREAM}, pois layers via ${origin} @ ${commit.slice(0, 7)})`;
+  return `scripts/build-geo/data/${POI_FILE} (${OSM_UPSTREAM}, pois and places_a layers via ${origin} @ ${commit.slice(0, 7)})`;
 }

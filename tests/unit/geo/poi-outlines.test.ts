@@ -69,4 +69,12 @@ describe('places drawn from the OSM points of interest (scripts/build-geo/data/o
     expect(east).toBeLessThan(121.228);
     expect(west).toBeGreaterThan(121.18);
   });
+
+  it('draws the International Tourism Resort as its OSM core, with both figures: 6.4 of 24.7 km²', () => {
+    const resort = byId(readBuilt('key-areas.geojson'), 'international-tourism-resort');
+    expect(resort.properties.measured_area_km2).toBe(6.4);
+    expect(resort.properties.official_area_km2).toBe(24.7);
+    // Disney station (OSM transport area, 121.664 E 31.143 N) is inside the resort core.
+    expect(turf.booleanPointInPolygon([121.6637, 31.1434], resort.geometry as Polygon)).toBe(true);
+  });
 });
