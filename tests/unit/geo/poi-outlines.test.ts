@@ -47,6 +47,7 @@ describe('places drawn from the OSM points of interest (scripts/build-geo/data/o
       'xujiahui-sports-park',
       'world-skills-museum',
       'snow-star',
+      'childrens-library',
     ]) {
       const feature = byId(facilities, id);
       expect(feature.geometry.type, id).toMatch(/Polygon$/);
