@@ -43,6 +43,8 @@ export const layerRecords = (theme: Theme) =>
         fillOpacity: 1,
         outlineColor: theme.districtBorder,
         outlineWidth: 1.2,
+        // A district's 4 px outline reads as one more red rail line: its opened view fills it too.
+        selectedFillColor: theme.districtHighlight,
       },
       legend: { swatch: 'fill', color: theme.district },
       defaultVisible: true,
