@@ -427,6 +427,11 @@ export const LAYER_GROUPS: readonly { id: LayerGroup; title: { zh: string; en: s
   { id: 'base', title: { zh: '底图', en: 'Base map' } },
 ];
 
+/** The layers as the layer panel lists them: by group as above, the topmost layer of a group first. */
+export const LAYERS_IN_PANEL_ORDER: readonly (PlanLayer & { id: LayerId })[] = LAYER_GROUPS.flatMap((group) =>
+  LAYERS.filter((layer) => layer.group === group.id).reverse(),
+);
+
 export function findLayer(id: string): PlanLayer | undefined {
   return LAYERS.find((layer) => layer.id === id);
 }
