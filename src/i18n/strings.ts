@@ -270,7 +270,13 @@ export const STRINGS = {
   'accuracyShort.approximate': { zh: '近似', en: 'approximate' },
   errorWithin: { zh: '误差约 {n}', en: 'within ~{n}' },
   whatIsHere: { zh: '这里规划了什么？', en: 'What is here?' },
-  whatIsHereTitle: { zh: '查询地图中心的规划', en: 'What the plans put at the centre of the map' },
+  whatIsHereTitle: { zh: '选一个地点，查询规划在那里安排了什么', en: 'Pick a point and see what the plans put there' },
+  aimHint: {
+    zh: '移动地图，把十字对准要查询的地点；或直接点按那个地点。',
+    en: 'Move the map until the cross is on the place, or tap the place.',
+  },
+  aimAsk: { zh: '查询此处', en: 'Ask about this point' },
+  aimCancel: { zh: '取消', en: 'Cancel' },
   reportTitle: { zh: '这里规划了什么？', en: 'What is planned here?' },
   reportHint: {
     zh: '在地图任一处右键单击或长按，即可查询该处的规划。',

@@ -120,8 +120,10 @@ function details(state: AppState, store: Store): TemplateResult {
   const name = text(p[`name_${lang}`] ?? p.name_zh ?? importedFeatureName(p) ?? ref.featureId);
   const other = text(p[lang === 'zh' ? 'name_en' : 'name_zh']);
   const names = placeNames(state);
+  // "Districts" only says more than "District" when the place spans several.
+  const sameDistricts = String(p.districts ?? '') === String(p.district ?? '');
   const attributes = Object.entries(p)
-    .filter(([key]) => !HIDDEN.has(key))
+    .filter(([key]) => !HIDDEN.has(key) && !(key === 'districts' && sameDistricts))
     .map(([key, value]) => row(ownLabel(FIELD_LABELS, key)?.[lang] ?? key, formatField(key, value, lang, names)));
   return html`<div class="feature-head">
       <h2 data-testid="feature-name">${name}</h2>

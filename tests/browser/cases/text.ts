@@ -71,6 +71,18 @@ export const TEXT_CASES: BrowserCase[] = [
           `chapter numbers in English: ${toc}`,
         );
         await screenshot('reader-en');
+        // A place link is named by its Chinese words, then the place in English; a copied passage
+        // is the plan's text alone.
+        const link = page.locator('.place-link').first();
+        const words = (await link.locator('[lang="zh"]').textContent()) ?? '';
+        const named = page.getByRole('button', { name: new RegExp(`^${words} \\(.+: show on map\\)$`) });
+        assert((await named.count()) > 0, `no English name for the place link ${words}`);
+        const copied = await link.evaluate((button) => {
+          const paragraph = button.closest('.passage-text') as Element;
+          getSelection()?.selectAllChildren(paragraph);
+          return getSelection()?.toString() ?? '';
+        });
+        assert(copied.includes(words) && !copied.includes('show on map'), `copied passage: ${copied}`);
         await page.fill('[data-testid="search"]', 'when will the old lane houses be renovated');
         await page.waitForSelector('.result-passage');
         const refs = await page.locator('.result-passage .result-ref').allTextContents();
