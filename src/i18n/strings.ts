@@ -477,6 +477,10 @@ export const STRINGS = {
     zh: '{n} 个要素都没有可用的几何或坐标',
     en: 'none of the {n} features has a usable geometry or coordinates',
   },
+  'import.swappedColumns': {
+    zh: '纬度列“{lat}”的数值（如 {value}）超出 ±90°，像是经度：经纬度两列是否对调了？请在下方重新选择经度列和纬度列',
+    en: 'the latitude column “{lat}” holds values beyond ±90° (such as {value}) that look like longitudes: are longitude and latitude swapped? Choose the columns below',
+  },
   'import.unreadable': { zh: '无法读取文件（{detail}）', en: 'could not read the file ({detail})' },
   'import.skipNoGeometry': { zh: '第 {n} 个要素：无支持的几何类型', en: 'feature {n}: no supported geometry' },
   'import.skipBadCoordinates': {
@@ -519,6 +523,10 @@ export const STRINGS = {
   datumWeak: {
     zh: '证据不足：按 {datum} 读取时这些点距{kind}只近 {ratio} 倍（{agree}% 的点支持），暂按 WGS84，请对照地图检查。',
     en: 'Weak evidence: points sit only {ratio}× closer to {kind} read as {datum} ({agree}% of them agree); WGS84 kept, check against the map.',
+  },
+  importOutside: {
+    zh: '这些要素都不在上海范围内，地图上看不到：请检查坐标列（或经纬度是否对调）。',
+    en: 'None of these features lies in Shanghai, so the map cannot show them: check the coordinate columns (or whether longitude and latitude are swapped).',
   },
   datumNone: {
     zh: '这些点附近没有可比对的街道、车站、水岸或区界，无法判断坐标系，暂按 WGS84。',

@@ -19,7 +19,8 @@ import { pointReportView } from './point-report-view';
 const PROVENANCE = ['accuracy', 'accuracy_m', 'source', 'licence', 'note', 'note_zh'] as const;
 /** Where a value came from, written for the build: kept under "full provenance", not among the attributes. */
 const BUILD_NOTES = ['opened_source', 'status_source'] as const;
-const HIDDEN = new Set<string>(['id', 'name_zh', 'name_en', 'layer', ...PROVENANCE, ...BUILD_NOTES]);
+// `color` is how the map draws a line ("#444444"), not something a reader learns from.
+const HIDDEN = new Set<string>(['id', 'name_zh', 'name_en', 'layer', 'color', ...PROVENANCE, ...BUILD_NOTES]);
 const ACCURACIES = new Set(['surveyed', 'derived', 'approximate']);
 
 const text = (value: unknown) => stripBidi(String(value ?? ''));

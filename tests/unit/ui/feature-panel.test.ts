@@ -24,11 +24,11 @@ describe('feature panel', () => {
     expect(text(root.querySelector('.provenance'))).toContain('ODbL');
   });
 
-  it('lists the districts only when a place spans more than its own district', () => {
+  it('lists the districts only when a place spans more than its own district; no drawing colour', () => {
     const place = (districts: string) => ({
       layerId: 'key-areas',
       featureId: 'k1',
-      properties: { id: 'k1', name_zh: '曹杨', name_en: 'Caoyang', district: 'putuo', districts },
+      properties: { id: 'k1', name_zh: '曹杨', name_en: 'Caoyang', district: 'putuo', districts, color: '#444444' },
     });
     const labels = (districts: string) =>
       [
