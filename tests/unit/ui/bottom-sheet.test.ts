@@ -66,4 +66,10 @@ describe('bottom sheet handle', () => {
     expect(store.get().layersOpen).toBe(false);
     expect(sheet.dataset.sheet).toBe('half');
   });
+
+  it('a plan passage opened from a link pulls the sheet up, so the passage is seen', () => {
+    const store = createStore(defaultState({ sheet: 'peek', clause: 'p14/10.2.1', tab: 'plans' }));
+    syncBottomSheet(store, document.createElement('aside'));
+    expect(store.get().sheet).toBe('half');
+  });
 });
