@@ -20,4 +20,11 @@ export function syncBottomSheet(store: Store, sheet: HTMLElement): void {
     },
     { immediate: true },
   );
+  // A tool that waits for clicks on the map (measure, nearest) needs the map in sight.
+  store.select(
+    (s) => s.mode,
+    (mode, state) => {
+      if (mode !== 'select' && state.sheet === 'full') store.update({ sheet: 'half' });
+    },
+  );
 }
