@@ -15,8 +15,10 @@ export function syncBottomSheet(store: Store, sheet: HTMLElement): void {
   store.select(
     (s) => [s.selected, s.report, s.district, s.clause],
     ([selected, report, district, clause], state) => {
-      if ((selected || report || district || clause) && state.sheet === 'peek')
-        store.update({ sheet: 'half', layersOpen: false });
+      if (!(selected || report || district || clause)) return;
+      // The layer drawer closes on what was picked in it (a district), even with the sheet already up.
+      if (state.sheet === 'peek') store.update({ sheet: 'half', layersOpen: false });
+      else if (state.layersOpen) store.update({ layersOpen: false });
     },
     { immediate: true },
   );

@@ -78,5 +78,9 @@ describe('bottom sheet handle', () => {
     const store = createStore(defaultState({ sheet: 'peek', clause: 'p14/10.2.1', tab: 'plans' }));
     syncBottomSheet(store, document.createElement('aside'));
     expect(store.get().sheet).toBe('half');
+    // A district picked in the layer drawer closes it, with the sheet already up.
+    store.update({ layersOpen: true });
+    store.update({ district: 'songjiang' });
+    expect(store.get().layersOpen).toBe(false);
   });
 });
