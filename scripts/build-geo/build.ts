@@ -7,10 +7,12 @@ import { buildParks } from './parks';
 import { buildPlaceLayers } from './places/build-places';
 import { buildRailLines, buildStations } from './rail';
 import { buildBaseWater, buildRiverLines } from './rivers';
+import { assignStationDistricts } from './station-districts';
 
 /** Every layer, built in memory from shared/geo-sources, keyed by layer id; every note with its Chinese. */
 export function buildAllLayers(): Map<string, LayerFeature[]> {
   const layers = buildLayers();
+  assignStationDistricts(layers);
   applyChineseNotes(layers);
   return layers;
 }

@@ -13,6 +13,7 @@ import { layerMedians, offsetReport } from './offsets';
 import { mergeOsm } from './osm/merge-osm';
 import { ExtractError, readExtract } from './osm/read-extract';
 import { pointCheckReport, verifyLayers } from './places/point-references';
+import { assignStationDistricts } from './station-districts';
 
 const USAGE = 'usage: npm run build:geo -- [--osm <extract.osm.pbf|.osm|.json>] [--out <dir>]';
 
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   }
   if (extract) {
     const report = mergeOsm(built, extract);
+    // Stations the extract added need their district too.
+    assignStationDistricts(built);
     console.log('OSM merge               added  replaced  refreshed  still approximate');
     for (const [layerId, r] of Object.entries(report)) {
       console.log(

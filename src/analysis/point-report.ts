@@ -1,6 +1,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import { LAYERS } from '../registry/layers';
+import { SHANGHAI_BOX } from './bounds';
 import { closest } from './nearest';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -142,9 +143,6 @@ export function areaAt(at: Position, features: readonly AnyFeature[]): AnyFeatur
       turf.booleanPointInPolygon(at, f.geometry),
   );
 }
-
-/** Shanghai's box (the OpenStreetMap extract's): used before the district borders have loaded. */
-const SHANGHAI_BOX = [120.85, 30.67, 122.2, 31.9] as const;
 
 /** Whether a position is in Shanghai: in one of its districts, or in its box while they load. */
 export function inShanghai(at: Position, districts: readonly AnyFeature[]): boolean {

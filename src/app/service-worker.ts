@@ -1,12 +1,10 @@
 import { registerSW } from 'virtual:pwa-register';
 import type { Store } from '../state/store';
 import type { AppStatus } from '../state/tools';
-import { offlineStatusPanel } from '../ui/offline-status';
-import { mountPanel } from '../ui/panel';
 
 /**
  * Registers the service worker that saves the app for offline use, and keeps `appStatus` (offline,
- * just saved, a new version waiting) for the status panel, which it mounts; "Reload" activates the
+ * just saved, a new version waiting) for the status notices in the header; "Reload" activates the
  * waiting version and reloads the page.
  */
 export function installServiceWorker(store: Store): void {
@@ -28,9 +26,4 @@ export function installServiceWorker(store: Store): void {
       if (reload) void updateSW(true);
     },
   );
-  const root = document.createElement('div');
-  root.className = 'app-status';
-  root.dataset.testid = 'app-status';
-  document.body.append(root);
-  mountPanel(root, store, offlineStatusPanel);
 }

@@ -56,5 +56,20 @@ export function tableToCollection(table: Table, choice: ColumnChoice): ImportOut
       features.push({ type: 'Feature', properties, geometry });
     }
   });
+  const first = features[0]?.geometry;
+  if (first?.type === 'Point' && choice.geometry === null && choice.lat !== null) {
+    if (features.every((f) => looksSwapped(f.geometry)))
+      return refuse('import.swappedColumns', {
+        lat: table.columns[choice.lat] ?? '',
+        value: String(first.coordinates[1]),
+      });
+  }
   return checkCollection({ type: 'FeatureCollection', features }, { skipped });
+}
+
+/** A point read from two columns whose "latitude" is beyond ±90° but whose "longitude" could be one. */
+function looksSwapped(geometry: Geometry): boolean {
+  if (geometry.type !== 'Point') return false;
+  const [lon = 0, lat = 0] = geometry.coordinates;
+  return Math.abs(lat) > 90 && Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
 }

@@ -270,7 +270,13 @@ export const STRINGS = {
   'accuracyShort.approximate': { zh: '近似', en: 'approximate' },
   errorWithin: { zh: '误差约 {n}', en: 'within ~{n}' },
   whatIsHere: { zh: '这里规划了什么？', en: 'What is here?' },
-  whatIsHereTitle: { zh: '查询地图中心的规划', en: 'What the plans put at the centre of the map' },
+  whatIsHereTitle: { zh: '选一个地点，查询规划在那里安排了什么', en: 'Pick a point and see what the plans put there' },
+  aimHint: {
+    zh: '移动地图，把十字对准要查询的地点；或直接点按那个地点。',
+    en: 'Move the map until the cross is on the place, or tap the place.',
+  },
+  aimAsk: { zh: '查询此处', en: 'Ask about this point' },
+  aimCancel: { zh: '取消', en: 'Cancel' },
   reportTitle: { zh: '这里规划了什么？', en: 'What is planned here?' },
   reportHint: {
     zh: '在地图任一处右键单击或长按，即可查询该处的规划。',
@@ -471,6 +477,10 @@ export const STRINGS = {
     zh: '{n} 个要素都没有可用的几何或坐标',
     en: 'none of the {n} features has a usable geometry or coordinates',
   },
+  'import.swappedColumns': {
+    zh: '纬度列“{lat}”的数值（如 {value}）超出 ±90°，像是经度：经纬度两列是否对调了？请在下方重新选择经度列和纬度列',
+    en: 'the latitude column “{lat}” holds values beyond ±90° (such as {value}) that look like longitudes: are longitude and latitude swapped? Choose the columns below',
+  },
   'import.unreadable': { zh: '无法读取文件（{detail}）', en: 'could not read the file ({detail})' },
   'import.skipNoGeometry': { zh: '第 {n} 个要素：无支持的几何类型', en: 'feature {n}: no supported geometry' },
   'import.skipBadCoordinates': {
@@ -513,6 +523,10 @@ export const STRINGS = {
   datumWeak: {
     zh: '证据不足：按 {datum} 读取时这些点距{kind}只近 {ratio} 倍（{agree}% 的点支持），暂按 WGS84，请对照地图检查。',
     en: 'Weak evidence: points sit only {ratio}× closer to {kind} read as {datum} ({agree}% of them agree); WGS84 kept, check against the map.',
+  },
+  importOutside: {
+    zh: '这些要素都不在上海范围内，地图上看不到：请检查坐标列（或经纬度是否对调）。',
+    en: 'None of these features lies in Shanghai, so the map cannot show them: check the coordinate columns (or whether longitude and latitude are swapped).',
   },
   datumNone: {
     zh: '这些点附近没有可比对的街道、车站、水岸或区界，无法判断坐标系，暂按 WGS84。',

@@ -14,7 +14,7 @@ import { labelMapControls } from './control-labels';
 import { attachImportedLayers } from './imported-layers';
 import { attachMapKeyboard } from './map-keyboard';
 import { attachOnlineBaseWatch } from './online-base-watch';
-import { clearSelectionOnClick, planLayersPointer, reportOnPress } from './plan-pick';
+import { clearSelectionOnClick, planLayersPointer, reportOnAimedClick, reportOnPress } from './plan-pick';
 import { createPlanView } from './plan-view';
 import { attachPointMarker } from './point-marker';
 import { attachStreetCoverageHint } from './street-coverage-hint';
@@ -67,6 +67,7 @@ export function createPlanMap(container: HTMLElement, store: Store, coveredBotto
     const importedLayers = attachImportedLayers(map, store);
     // Who gets a map click or hover, asked in this order: the first to claim it has it.
     const dispatch = attachPointerDispatch(map, [
+      reportOnAimedClick(store), // "What is here?" is aiming: the tapped place
       analysisTool, // every click while a measure or nearest tool is on
       importedLayers, // the user's layers are drawn on top of the plan's
       planLayersPointer(map, store), // the nearest dot or line, else the smallest area

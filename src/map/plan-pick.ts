@@ -119,6 +119,18 @@ export function planLayersPointer(map: MapLibreMap, store: Store): PointerHandle
   };
 }
 
+/** While "What is here?" aims, a tap or click asks about the place tapped, not the feature there. */
+export function reportOnAimedClick(store: Store): PointerHandler<MapMouseEvent> {
+  return {
+    name: 'aimed point report',
+    click(event) {
+      if (!store.get().aiming) return false;
+      openPointReport(store, event.lngLat.lng, event.lngLat.lat);
+      return true;
+    },
+  };
+}
+
 /** A right-click or a long press anywhere on the map asks what is planned there. */
 export function reportOnPress(store: Store): PointerHandler<MapMouseEvent> {
   return {

@@ -23,6 +23,7 @@ export function defaultState(overrides: Partial<AppState> = {}): AppState {
     sheet: 'peek',
     layersOpen: false,
     locating: false,
+    aiming: false,
     mapAsk: null,
     basemap: 'offline',
     basemapKey: '',

@@ -69,6 +69,8 @@ export interface AppState {
   layersOpen: boolean;
   /** Waiting for the browser's position ("My location"). */
   locating: boolean;
+  /** "What is here?" pressed: a cross marks the map's centre until the user asks about it, taps a place or cancels. */
+  aiming: boolean;
   /** A map tool asked for: what is at the map's centre, or the user's position (app/map-tools.ts answers). */
   mapAsk: { what: 'here' | 'locate'; request: number } | null;
   /** 'offline' is the detailed OpenStreetMap base, 'plain' the land and sea alone. */
@@ -266,6 +268,7 @@ export function openPointReport(
   const state = store.get();
   store.update({
     report: { at: [lon, lat], radius: radius ?? state.report?.radius ?? DEFAULT_REPORT_RADIUS_M },
+    aiming: false,
     selected: null,
     highlighted: [],
     tab: 'feature',

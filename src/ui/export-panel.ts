@@ -62,7 +62,7 @@ function pdfForm(state: AppState, store: Store): TemplateResult {
     <select id="pdf-dpi" data-testid="pdf-dpi" @change=${pick('dpi')}>
       ${[150, 300].map((d) => html`<option value=${d} ?selected=${choices.dpi === d}>${d} dpi</option>`)}
     </select>
-    <button type="submit" class="pdf-wide" data-testid="export-pdf" ?disabled=${busy}>${t('pdfMake', lang)} (PDF)</button>
+    <button type="submit" class="pdf-wide" data-testid="export-pdf" ?disabled=${busy}>${t('pdfMake', lang)}</button>
   </form>`;
 }
 

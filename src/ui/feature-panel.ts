@@ -19,7 +19,8 @@ import { pointReportView } from './point-report-view';
 const PROVENANCE = ['accuracy', 'accuracy_m', 'source', 'licence', 'note', 'note_zh'] as const;
 /** Where a value came from, written for the build: kept under "full provenance", not among the attributes. */
 const BUILD_NOTES = ['opened_source', 'status_source'] as const;
-const HIDDEN = new Set<string>(['id', 'name_zh', 'name_en', 'layer', ...PROVENANCE, ...BUILD_NOTES]);
+// `color` is how the map draws a line ("#444444"), not something a reader learns from.
+const HIDDEN = new Set<string>(['id', 'name_zh', 'name_en', 'layer', 'color', ...PROVENANCE, ...BUILD_NOTES]);
 const ACCURACIES = new Set(['surveyed', 'derived', 'approximate']);
 
 const text = (value: unknown) => stripBidi(String(value ?? ''));
@@ -120,8 +121,10 @@ function details(state: AppState, store: Store): TemplateResult {
   const name = text(p[`name_${lang}`] ?? p.name_zh ?? importedFeatureName(p) ?? ref.featureId);
   const other = text(p[lang === 'zh' ? 'name_en' : 'name_zh']);
   const names = placeNames(state);
+  // "Districts" only says more than "District" when the place spans several.
+  const sameDistricts = String(p.districts ?? '') === String(p.district ?? '');
   const attributes = Object.entries(p)
-    .filter(([key]) => !HIDDEN.has(key))
+    .filter(([key]) => !HIDDEN.has(key) && !(key === 'districts' && sameDistricts))
     .map(([key, value]) => row(ownLabel(FIELD_LABELS, key)?.[lang] ?? key, formatField(key, value, lang, names)));
   return html`<div class="feature-head">
       <h2 data-testid="feature-name">${name}</h2>

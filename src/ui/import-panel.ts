@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
+import { outsideShanghai } from '../analysis/bounds';
 import type { Datum } from '../data/import-file';
 import { stripBidi } from '../i18n/bidi';
 import { countOf, type StringKey, t } from '../i18n/strings';
@@ -51,6 +52,7 @@ function datumForm(state: AppState, store: Store) {
         )}
       </fieldset>
       <p class=${pending.datum?.strength === 'clear' ? 'notice' : 'hint'} role="status" data-testid="datum-evidence">${evidence}</p>
+      ${outsideShanghai(pending.collection) ? html`<p class="layer-status failed" role="alert" data-testid="import-outside">${t('importOutside', lang)}</p>` : nothing}
       <button type="submit" data-testid="import-confirm">${t('importAdd', lang)}</button>
     </form>`,
   );
@@ -71,6 +73,9 @@ function messageView(state: AppState): TemplateResult | typeof nothing {
   return html`<p class=${error ? 'layer-status failed' : 'hint'} role=${error ? 'alert' : 'status'} data-testid="import-message">${text}</p>`;
 }
 
+/** The datum a layer was read in, as it is written ("GCJ-02", not the id "GCJ02"). */
+const DATUM_NAMES: Readonly<Record<string, string>> = { WGS84: 'WGS84', GCJ02: 'GCJ-02', BD09: 'BD-09' };
+
 function list(state: AppState, store: Store): TemplateResult {
   const remove = (id: string) => () => store.update({ imports: store.get().imports.filter((l) => l.id !== id) });
   return html`<ul class="imports" data-testid="imports">
@@ -84,8 +89,8 @@ function list(state: AppState, store: Store): TemplateResult {
             style="--swatch: ${layer.color}"
             aria-hidden="true"
           ></span
-          >${name} (${layer.collection.features.length}, ${layer.datum})</label
-        ><button type="button" class="link" @click=${remove(layer.id)}>${t('remove', state.lang)}</button>
+          >${name} (${layer.collection.features.length}, ${DATUM_NAMES[layer.datum] ?? layer.datum})</label
+        ><button type="button" class="link" aria-label=${`${t('remove', state.lang)} ${name}`} @click=${remove(layer.id)}>${t('remove', state.lang)}</button>
       </li>`;
     })}
   </ul>`;

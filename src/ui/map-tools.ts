@@ -1,14 +1,16 @@
-import { html } from 'lit-html';
+import { html, nothing } from 'lit-html';
 import { t } from '../i18n/strings';
 import { askMap } from '../state/actions';
 import type { Panel } from './panel';
 
 /**
- * Buttons over the map: "Layers" (on a phone, where the catalogue is a drawer), "What is here?" for
- * the map's centre, and "My location" (app/map-tools.ts answers the last two).
+ * Buttons over the map: "Layers" (on a phone, where the catalogue is a drawer), "What is here?" and
+ * "My location" (app/map-tools.ts answers the last two). "What is here?" first shows a cross at the
+ * map's centre and says how to aim it (a phone has no right-click and hides long press), then asks
+ * about the point under the cross; a tap on the map while aiming asks about that place instead.
  */
 export const mapToolsPanel: Panel = {
-  reads: (s) => [s.lang, s.layersOpen, s.locating, s.mapError],
+  reads: (s) => [s.lang, s.layersOpen, s.locating, s.mapError, s.aiming],
   view: (state, store) => {
     const lang = state.lang;
     return html`<div class="map-tools" role="toolbar" aria-label=${t('reportTitle', lang)}>
@@ -25,8 +27,9 @@ export const mapToolsPanel: Panel = {
         class="map-tool"
         data-testid="what-is-here"
         title=${t('whatIsHereTitle', lang)}
+        aria-pressed=${String(state.aiming)}
         ?disabled=${state.mapError !== null}
-        @click=${() => askMap(store, 'here')}
+        @click=${() => store.update({ aiming: !store.get().aiming })}
       >${t('whatIsHere', lang)}</button>
       <button
         type="button"
@@ -37,6 +40,20 @@ export const mapToolsPanel: Panel = {
         ?disabled=${state.locating}
         @click=${() => askMap(store, 'locate')}
       >${state.locating ? t('locating', lang) : t('myLocation', lang)}</button>
-    </div>`;
+    </div>
+    ${
+      state.aiming
+        ? html`<div class="aim-cross" aria-hidden="true"></div>
+          <div class="aim-bar" role="group" aria-labelledby="aim-hint" data-testid="aim-bar">
+            <p id="aim-hint">${t('aimHint', lang)}</p>
+            <button type="button" class="map-tool aim-ask" data-testid="aim-ask" @click=${() => askMap(store, 'here')}>
+              ${t('aimAsk', lang)}
+            </button>
+            <button type="button" class="map-tool" data-testid="aim-cancel" @click=${() => store.update({ aiming: false })}>
+              ${t('aimCancel', lang)}
+            </button>
+          </div>`
+        : nothing
+    }`;
   },
 };

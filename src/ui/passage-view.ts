@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { LinkIndex, Passage } from '../content/links';
 import { passageText } from '../content/links';
 import { sectionReference, sectionTitle } from '../content/section-titles';
@@ -44,14 +44,22 @@ export function passageBody(
         event.stopPropagation();
         onPlace(place.targets, place.id);
       };
+      const name = lang === 'zh' ? place.name_zh : place.name_en;
+      // In English the button's name adds the place's English name after the visible Chinese words
+      // (WCAG 2.5.3: the name starts with what is seen); that part cannot be selected, so a copied
+      // passage stays the plan's own text.
+      const hint =
+        lang === 'en'
+          ? html`<span class="visually-hidden no-copy" lang="en"> (${name}: ${t('showOnMap', lang).toLowerCase()})</span>`
+          : nothing;
       pieces.push(
         html`<button
           type="button"
           class="place-link"
           data-place=${place.id}
-          title=${`${t('showOnMap', lang)}: ${lang === 'zh' ? place.name_zh : place.name_en}`}
+          title=${`${t('showOnMap', lang)}: ${name}`}
           @click=${show}
-        >${words}</button>`,
+        ><span lang="zh">${words}</span>${hint}</button>`,
       );
     } else {
       pieces.push(words);

@@ -102,6 +102,10 @@ async function everyView(page: Page, url: string, label: string): Promise<string
   };
   await page.goto(`${url}#lang=en&clause=p14/10.2.1`);
   await waitForMapReady(page);
+  if (label === 'phone') {
+    // A link to a passage pulls the sheet up so the passage is seen, not left under the map.
+    await page.waitForSelector('#side-panel[data-sheet="half"] [data-clause="p14/10.2.1"]');
+  }
   for (const lang of ['en', 'zh']) {
     await check(`${lang} page`);
     for (const tab of TABS) {

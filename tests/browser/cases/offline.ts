@@ -18,8 +18,32 @@ export const OFFLINE_CASES: BrowserCase[] = [
     // The one case that lets the service worker in (run.ts blocks it elsewhere).
     context: { serviceWorkers: 'allow' },
     async run({ page, url, screenshot }) {
-      await page.goto(url);
+      // The first visit on a phone: the "saved on this device" notice must not cover the panel.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${url}#lang=en`);
       await waitForMapReady(page, LOAD_MS);
+      await step('on a phone the “saved” notice sits over the title, not over the panel or the search', async () => {
+        const notice = page.locator('.app-status .status-line').first();
+        await notice.waitFor({ timeout: LOAD_MS });
+        const box = await notice.boundingBox();
+        const boxes = await Promise.all(
+          ['#side-panel', '[data-testid="search"]', '[data-testid="lang-switch"]'].map((s) =>
+            page.locator(s).boundingBox(),
+          ),
+        );
+        for (const other of boxes) {
+          const apart =
+            box &&
+            other &&
+            (box.x + box.width <= other.x ||
+              other.x + other.width <= box.x ||
+              box.y + box.height <= other.y ||
+              other.y + other.height <= box.y);
+          assert(apart, `the notice ${JSON.stringify(box)} overlaps ${JSON.stringify(other)}`);
+        }
+        await screenshot('saved-notice-phone-en');
+      });
+      await page.setViewportSize({ width: 1280, height: 800 });
       // The first visit installs the service worker, which saves the app before it takes charge.
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;

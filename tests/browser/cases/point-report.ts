@@ -87,6 +87,7 @@ export const POINT_REPORT_CASES: BrowserCase[] = [
           await page.click('[data-testid="point-report"] .close');
           await viewAt(page, ...PEOPLES_SQUARE, 14);
           await page.click('[data-testid="what-is-here"]');
+          await page.click('[data-testid="aim-ask"]');
           await page.waitForFunction(() => /[#&]at=121\.47/.test(location.hash));
           const [clon, clat] = urlPoint(page);
           assert(
@@ -181,10 +182,10 @@ export const POINT_REPORT_CASES: BrowserCase[] = [
     },
   },
   {
-    name: 'phone: a finger on several dots opens the report, on a lone station selects it; a long press asks about its point',
+    name: 'phone: a finger on several dots opens the report, on a lone station selects it; a long press asks about its point; “What is here?” aims with a cross',
     viewport: PHONE,
     context: { hasTouch: true, isMobile: true },
-    async run({ page, url }) {
+    async run({ page, url, screenshot }) {
       await page.goto(`${url}#view=121.47370,31.23040,12.50&lang=en`);
       await waitForMapReady(page);
       const square = await pagePoint(page, ...PEOPLES_SQUARE);
@@ -214,6 +215,36 @@ export const POINT_REPORT_CASES: BrowserCase[] = [
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await page.waitForSelector('[data-testid="point-report"]');
       assert((await text(page, '[data-testid="point-report"]')).includes('Qibao'), 'Qibao station is nearby');
+      await step(
+        '“What is here?” shows a cross and says how to aim; a tap on a station asks about its place',
+        async () => {
+          await page.click('[data-testid="point-report"] .close');
+          await page.click('[data-testid="sheet-peek"]');
+          await page.click('[data-testid="what-is-here"]');
+          const cross = await page.locator('.aim-cross').boundingBox();
+          const map = await page.locator('#map').boundingBox();
+          assert(
+            cross &&
+              map &&
+              Math.abs(cross.x + cross.width / 2 - (map.x + map.width / 2)) < 2 &&
+              Math.abs(cross.y + cross.height / 2 - (map.y + map.height / 2)) < 2,
+            `the cross marks the map's centre: ${JSON.stringify({ cross, map })}`,
+          );
+          const bar = await page.locator('[data-testid="aim-bar"]').boundingBox();
+          const sheet = await page.locator('#side-panel').boundingBox();
+          assert(bar && sheet && bar.y + bar.height < sheet.y, 'the aim bar is above the sheet');
+          assert((await text(page, '[data-testid="aim-bar"]')).includes('tap the place'), 'the bar says how to aim');
+          await screenshot('aim-phone-en');
+          await page.touchscreen.tap(dot.x, dot.y);
+          await page.waitForSelector('[data-testid="point-report"]');
+          assert(!(await page.locator('.aim-cross').isVisible()), 'the cross goes once asked');
+          const [alon, alat] = urlPoint(page);
+          assert(
+            Math.abs(alon - lon) < 5e-4 && Math.abs(alat - lat) < 5e-4,
+            `asked about the tapped station: ${alon},${alat}`,
+          );
+        },
+      );
     },
   },
 ];

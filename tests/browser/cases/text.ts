@@ -50,12 +50,27 @@ export const TEXT_CASES: BrowserCase[] = [
         await page.waitForFunction(() => !location.hash.includes('para='), null, { timeout: 5000 }).catch(() => {});
         assert(!page.url().includes('para='), `back undoes the paragraph: ${page.url()}`);
       });
-      await step('a figure of the plan is measured on the map', async () => {
-        await page.goto(`${url}#clause=p14/12.1.1&lang=en`);
-        await page.waitForSelector('[data-figure="rail-2025"]');
-        const figure = (await page.locator('[data-figure="rail-2025"]').textContent()) ?? '';
-        assert(figure.includes('960') && figure.includes('Measured on the map'), `figure: ${figure}`);
-      });
+      await step(
+        'a figure of the plan is measured on the map; an English place link is named in English too',
+        async () => {
+          await page.goto(`${url}#clause=p14/12.1.1&lang=en`);
+          await page.waitForSelector('[data-figure="rail-2025"]');
+          const figure = (await page.locator('[data-figure="rail-2025"]').textContent()) ?? '';
+          assert(figure.includes('960') && figure.includes('Measured on the map'), `figure: ${figure}`);
+          // A place link is named by its Chinese words, then the place in English; a copied passage
+          // is the plan's text alone.
+          const link = page.locator('.place-link').first();
+          const words = (await link.locator('[lang="zh"]').textContent()) ?? '';
+          const named = page.getByRole('button', { name: new RegExp(`^${words} \\(.+: show on map\\)$`) });
+          assert((await named.count()) > 0, `no English name for the place link ${words}`);
+          const copied = await link.evaluate((button) => {
+            const paragraph = button.closest('.passage-text') as Element;
+            getSelection()?.selectAllChildren(paragraph);
+            return getSelection()?.toString() ?? '';
+          });
+          assert(copied.includes(words) && !copied.includes('show on map'), `copied passage: ${copied}`);
+        },
+      );
       await step('English reader: section titles in English, search in people’s own words', async () => {
         await page.goto(`${url}#clause=p14/14.6.1&lang=en`);
         await page.waitForSelector('body[data-content-ready="true"]');

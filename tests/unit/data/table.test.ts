@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessColumns, parseDelimited, type Table } from '../../../src/data/table';
+import { tableToCollection } from '../../../src/data/table-features';
 
 const header = (...columns: string[]): Table => ({ columns, rows: [] });
 
@@ -85,5 +86,27 @@ describe('guessColumns', () => {
     const table = { columns: ['名称', 'A', 'B'], rows: [['站', '31.23', '121.47']] };
     expect(guessColumns(table)).toEqual({ lon: 2, lat: 1, geometry: null });
     expect(guessColumns({ columns: ['a', 'b'], rows: [['x', 'y']] })).toEqual({ lon: null, lat: null, geometry: null });
+  });
+});
+
+describe('tableToCollection', () => {
+  const table = (columns: string[], ...rows: string[][]): Table => ({ columns, rows });
+
+  it('says the columns look swapped when every "latitude" is a longitude, and names the column', () => {
+    const swapped = table(['name', 'lat', 'lon'], ['A', '121.47', '31.23'], ['B', '121.5', '31.2']);
+    const outcome = tableToCollection(swapped, guessColumns(swapped));
+    expect(outcome).toMatchObject({
+      ok: false,
+      problem: { key: 'import.swappedColumns', values: { lat: 'lat', value: '121.47' } },
+    });
+  });
+
+  it('reads the same rows when the columns are chosen the right way round', () => {
+    const swapped = table(['name', 'lat', 'lon'], ['A', '121.47', '31.23']);
+    const outcome = tableToCollection(swapped, { lon: 1, lat: 2, geometry: null });
+    expect(outcome.ok && outcome.collection.features[0]?.geometry).toEqual({
+      type: 'Point',
+      coordinates: [121.47, 31.23],
+    });
   });
 });

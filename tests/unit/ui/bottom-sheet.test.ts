@@ -66,4 +66,21 @@ describe('bottom sheet handle', () => {
     expect(store.get().layersOpen).toBe(false);
     expect(sheet.dataset.sheet).toBe('half');
   });
+
+  it('a tool that waits for clicks on the map lowers a full sheet to half, so the map is seen', () => {
+    const store = createStore(defaultState({ sheet: 'full' }));
+    syncBottomSheet(store, document.createElement('aside'));
+    store.update({ mode: 'measure-line' });
+    expect(store.get().sheet).toBe('half');
+  });
+
+  it('a plan passage opened from a link pulls the sheet up, so the passage is seen', () => {
+    const store = createStore(defaultState({ sheet: 'peek', clause: 'p14/10.2.1', tab: 'plans' }));
+    syncBottomSheet(store, document.createElement('aside'));
+    expect(store.get().sheet).toBe('half');
+    // A district picked in the layer drawer closes it, with the sheet already up.
+    store.update({ layersOpen: true });
+    store.update({ district: 'songjiang' });
+    expect(store.get().layersOpen).toBe(false);
+  });
 });

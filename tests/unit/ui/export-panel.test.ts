@@ -52,6 +52,8 @@ describe('export and share (in the layer panel)', () => {
     expect((testId(root, 'pdf-paper') as HTMLSelectElement).value).toBe('a3-portrait');
     expect((testId(root, 'pdf-dpi') as HTMLSelectElement).value).toBe('300');
     expect((testId(root, 'pdf-title') as HTMLInputElement).value).toBe('Songjiang');
+    // Says "PDF" once, not "下载 PDF (PDF)".
+    expect(text(testId(root, 'export-pdf'))).toBe('下载 PDF');
     testId(root, 'export-pdf')?.click();
     expect(store.get().print).toEqual({ kind: 'pdf', ...store.get().pdf, request: 1 });
   });

@@ -24,6 +24,22 @@ describe('feature panel', () => {
     expect(text(root.querySelector('.provenance'))).toContain('ODbL');
   });
 
+  it('lists the districts only when a place spans more than its own district; no drawing colour', () => {
+    const place = (districts: string) => ({
+      layerId: 'key-areas',
+      featureId: 'k1',
+      properties: { id: 'k1', name_zh: '曹杨', name_en: 'Caoyang', district: 'putuo', districts, color: '#444444' },
+    });
+    const labels = (districts: string) =>
+      [
+        ...draw(featurePanel, defaultState({ lang: 'en', selected: place(districts) })).querySelectorAll(
+          '.attributes dt',
+        ),
+      ].map((dt) => dt.textContent);
+    expect(labels('putuo')).toEqual(['District']);
+    expect(labels('putuo,changning')).toEqual(['District', 'Districts']);
+  });
+
   it('a district selected offers its district view; × closes the feature', () => {
     const selected = { layerId: 'base-districts', featureId: 'songjiang', properties: { name_en: 'Songjiang' } };
     const { store, root } = mount(featurePanel, { lang: 'en', selected });

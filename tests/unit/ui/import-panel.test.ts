@@ -49,6 +49,22 @@ describe('import panel', () => {
     expect((testId(root, 'datum-WGS84') as HTMLInputElement).checked).toBe(true);
     (testId(root, 'datum-form') as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
     expect(store.get().importJob.task).toEqual({ request: 1, task: { kind: 'confirm', datum: 'WGS84' } });
+    expect(testId(root, 'import-outside')).toBeNull();
+  });
+
+  it('a file whose features all lie outside Shanghai says the map cannot show them', () => {
+    const paris = {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: { type: 'Point' as const, coordinates: [2.35, 48.85] },
+    };
+    const importJob = {
+      ...NO_IMPORT,
+      source: { name: 'paris.geojson', bytes: new Uint8Array(), choices: {} },
+      pending: { collection: { type: 'FeatureCollection' as const, features: [paris] }, skipped: [], datum: null },
+    };
+    const root = draw(importPanel, defaultState({ lang: 'zh', importJob }));
+    expect(text(testId(root, 'import-outside'))).toContain('都不在上海范围内');
   });
 
   it('lists the kept layers with their count and datum; Remove takes one away', () => {
@@ -62,8 +78,11 @@ describe('import panel', () => {
       addedAt: '',
     };
     const { store, root } = mount(importPanel, { lang: 'en', imports: [layer as ImportedLayer] });
-    expect(text(testId(root, 'imports'))).toBe('Mine (2, GCJ02)Remove');
-    root.querySelector<HTMLElement>('[data-testid="imports"] button')?.click();
+    expect(text(testId(root, 'imports'))).toBe('Mine (2, GCJ-02)Remove');
+    const remove = root.querySelector<HTMLElement>('[data-testid="imports"] button');
+    // Several layers each have a Remove: the name says which.
+    expect(remove?.getAttribute('aria-label')).toBe('Remove Mine');
+    remove?.click();
     expect(store.get().imports).toEqual([]);
   });
 });

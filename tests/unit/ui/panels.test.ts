@@ -37,6 +37,13 @@ describe('panel views, rendered against state fixtures', () => {
     expect(text(draw(headerPanel, defaultState({ lang: 'zh' })))).toContain('键盘快捷键');
   });
 
+  it('header: the status notices sit in the title block (on a phone they cover the title only)', () => {
+    const appStatus = { offline: false, savedForOffline: true, updateReady: false, reload: false };
+    const root = draw(headerPanel, defaultState({ lang: 'en', appStatus }));
+    expect(text(root.querySelector('.header-title .app-status') as HTMLElement)).toContain('Saved on this device');
+    expect(root.querySelector('.header-tools .app-status')).toBeNull();
+  });
+
   it('header: the buttons act on the store', () => {
     const store = createStore(defaultState({ lang: 'zh' }));
     const root = document.createElement('div');
