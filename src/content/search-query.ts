@@ -8,6 +8,7 @@ import { dictionaryWords, isPhraseWord, longestDictionaryPhrase, lookUpEnglish, 
 import { glossedTerms } from './search-gloss';
 import { findSlips } from './search-pinyin';
 import { ENGLISH_FILLER, stemKey } from './search-stem';
+import { typedWords } from './search-typed';
 import { isHan, normalise } from './search-text';
 import { type Entry, phraseKey, singular, type Vocabulary } from './search-vocabulary';
 
@@ -57,20 +58,27 @@ const CHINESE_FILLER =
 const SPACED_HAN =
   /(?<=(?:^|[^\p{Script=Han}])\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=\p{Script=Han}(?:$|[^\p{Script=Han}]))/gu;
 
-/** Edit distance, stopping early once it passes `max`. */
+/**
+ * Edit distance, two neighbouring letters swapped counting as one edit ("jaiding" for "jiading"),
+ * stopping early once it passes `max`.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
       current.push(value);
       best = Math.min(best, value);
     }
     if (best > max) return max + 1;
+    before = previous;
     previous = current;
   }
   return previous[b.length] ?? max + 1;
@@ -301,13 +309,18 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   if (/\bshanghai('s)?\b/.test(text) && text.replace(/\bshanghai('s)?\b/g, ' ').match(/\p{Script=Han}|[a-z]{3,}/u))
     text = text.replace(/\bshanghai('s)?\b/g, ' ');
 
-  for (const run of text.match(
-    /\p{Script=Han}+|[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*(?:\s+[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*)*/gu,
-  ) ?? []) {
+  const runs = [
+    ...text.matchAll(/\p{Script=Han}+|[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*(?:\s+[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*)*/gu),
+  ];
+  // The last word of a query that does not end in a space may still be being typed.
+  const typing = !/\s$/.test(raw);
+  for (const match of runs) {
+    const run = match[0];
     if (isHan(run)) readChinese(run, vocabulary, out);
     else {
       const words = run.split(/\s+/).flatMap((word) => (/^[a-z]+(-[a-z]+)+$/.test(word) ? word.split('-') : [word]));
-      translateWords(words, vocabulary, out);
+      const last = typing && match.index + run.length === text.trimEnd().length;
+      translateWords(typedWords(words, vocabulary, last), vocabulary, out);
     }
   }
   // A query that only names a plan ("十四五", "14th plan") asks about the period itself.

@@ -165,6 +165,7 @@ export const TERMS_EN_CITY = `
 公共空间 = public space|public spaces|open space
 历史风貌区 = historic areas|conservation areas|heritage districts|historic conservation areas|old town areas
 城市更新 = urban renewal|urban regeneration|redevelopment|city renewal
+南北转型 = north-south transformation|south-north transformation|transformation of the north and south
 乡村振兴 = rural revitalisation|countryside development|village revival
 美丽乡村 = beautiful villages|village beautification
 农村人居环境 = rural living conditions|village environment|countryside living
