@@ -164,7 +164,15 @@ export async function createSearchEngineAsync(
 }
 
 /**
- * Results in groups, the group with the best match first and passages last; within a group, best first.
+ * What the plans' places lead the city's names by when groups are ordered: a plan place whose name
+ * holds the query (60, "Greater Xintiandi" for "Xintiandi") comes before city names that start with
+ * it (80 and a kind's few points, 新天地太平湖), not before a city name typed whole (100 and more).
+ */
+const PLAN_PLACE_LEAD = 25;
+
+/**
+ * Results in groups, the group with the best match first (plan places leading by PLAN_PLACE_LEAD)
+ * and passages last; within a group, best first.
  */
 function grouped(results: readonly SearchResult[]): SearchResult[] {
   const groups = new Map<ResultGroup, SearchResult[]>();
@@ -172,10 +180,11 @@ function grouped(results: readonly SearchResult[]): SearchResult[] {
     const group = resultGroup(result);
     groups.set(group, [...(groups.get(group) ?? []), result]);
   }
-  const best = (list: readonly SearchResult[]) => Math.max(...list.map((r) => r.score));
-  return [...groups.entries()]
-    .sort(([a, x], [b, y]) => (a === 'passages' ? 1 : b === 'passages' ? -1 : best(y) - best(x)))
-    .flatMap(([, list]) => list);
+  const rank = ([group, list]: [ResultGroup, readonly SearchResult[]]) =>
+    group === 'passages'
+      ? Number.NEGATIVE_INFINITY
+      : Math.max(...list.map((r) => r.score)) + (group === 'plan-places' ? PLAN_PLACE_LEAD : 0);
+  return [...groups.entries()].sort((a, b) => rank(b) - rank(a)).flatMap(([, list]) => list);
 }
 
 function engineOver(
