@@ -439,4 +439,17 @@ hongqiao hub|hongqiao business district|hongqiao international hub = 虹桥商�
 east hub|pudong transport hub|pudong integrated transport hub = 浦东综合交通枢纽
 business district = 商务区
 shipping services cluster = 航运服务集聚区
+young|young people|youth = 青年
+water = 水环境|水质|供水|水资源
+wind|wind power|wind energy = 风电
+power|power supply = 电力|电网
+economy|economic = 经济
+retirement|retired = 退休|养老
+delivery|deliveries|parcel|parcels|courier|couriers = 快递|配送
+police|public security = 公安|治安
+nurse|nurses|nursing = 护理
+restaurant|restaurants|catering|dining = 餐饮
+tree|trees|tree planting = 绿化|林地
+flat|flats|apartment|apartments = 住房|住宅
+home|homes = 住房|家庭
 `;

@@ -4,7 +4,7 @@
  * "freetradezone") split, and the last word, still being typed ("hongq", "new tow"), completed from
  * the names and phrases the vocabulary knows. Pure; a word the reader already knows stays as typed.
  */
-import { lookUpEnglish, lookUpStem } from './search-dictionary';
+import { isPhraseWord, lookUpEnglish, lookUpStem } from './search-dictionary';
 import { LEXICON } from './search-lexicon';
 import { syllableSplits } from './search-pinyin-names';
 import { singular, stemKey } from './search-stem';
@@ -131,8 +131,11 @@ function completeLast(words: readonly string[], vocabulary: Vocabulary): string[
   const last = words.at(-1) ?? '';
   if (!/^[a-z]{2,}$/.test(last)) return [...words];
   const keys = sortedKeys(vocabulary);
-  // A whole word, or one whole syllable ("song", "jiang"), starts too many names to guess one alone.
-  const alone = !knownWord(last, vocabulary) && !isSyllable(last) && last.length >= 3;
+  // A whole word ("water" of "water quality"), or one whole syllable ("song", "jiang"), starts too
+  // many names to guess one alone.
+  const whole =
+    knownWord(last, vocabulary) || phraseWords(vocabulary).has(last) || isPhraseWord(last) || isSyllable(last);
+  const alone = !whole && last.length >= 3;
   for (let n = Math.min(CONTEXT, words.length - 1); n >= (alone ? 0 : 1); n--) {
     const before = words.slice(words.length - 1 - n, -1).map(singular);
     const typed = [...before, last].join(' ');

@@ -93,6 +93,18 @@ function namesEveryConcept(names: readonly string[], concepts: readonly (readonl
   );
 }
 
+/**
+ * A name holds the query: Chinese anywhere, Latin letters at the start of a word ("Greater
+ * Xintiandi" holds "xintiandi"; "Maglev" does not hold "ev").
+ */
+function holds(name: string, query: string): boolean {
+  const at = name.indexOf(query);
+  if (at < 0 || isHan(query)) return at >= 0;
+  for (let i = at; i >= 0; i = name.indexOf(query, i + 1))
+    if (i === 0 || !/[a-z0-9]/.test(name.charAt(i - 1))) return true;
+  return false;
+}
+
 function placeScore(
   { place, names }: NamedPlace,
   query: string,
@@ -102,9 +114,9 @@ function placeScore(
   let best = named.has(place.id) ? 90 : namesEveryConcept(names, concepts) ? 55 : 0;
   const queryWords = query.split(/[^a-z0-9]+/).filter((word) => word.length >= 2);
   for (const candidate of names) {
-    if (candidate === query) best = Math.max(best, 100);
+    if (candidate === query || candidate === `the ${query}`) best = Math.max(best, 100);
     else if (candidate.startsWith(query)) best = Math.max(best, 80 - (candidate.length - query.length) * 0.1);
-    else if (query.length >= 2 && candidate.includes(query)) best = Math.max(best, 60);
+    else if (query.length >= 2 && holds(candidate, query)) best = Math.max(best, 60);
     else if (queryWords.length >= 2 && wordsStartWords(queryWords, candidate)) {
       best = Math.max(best, 58 - candidate.length * 0.01);
     }
