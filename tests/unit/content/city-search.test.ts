@@ -110,7 +110,10 @@ describe('search with the city gazetteer', () => {
 
   it('puts a plan place holding the name ("Greater Xintiandi") before city names that start with it', () => {
     const plan = buildGazetteer(
-      new Map([['key-areas', [{ id: 'renewal-bund-xintiandi', name_zh: '大新天地', name_en: 'Greater Xintiandi' }]]]),
+      new Map([
+        ['key-areas', [{ id: 'renewal-bund-xintiandi', name_zh: '大新天地', name_en: 'Greater Xintiandi' }]],
+        ['rail-lines', [{ id: 'maglev', name_zh: '磁浮线', name_en: 'Maglev' }]],
+      ]),
     );
     const rows: GazetteerFile['rows'] = [
       ['新天地太平湖', 'Xintiandi Taiping Lake', 'xintianditaipinghu', 'water', 2, [121.47, 31.22]],
@@ -134,5 +137,8 @@ describe('search with the city gazetteer', () => {
     expect(order('新天地')[0]).toBe('大新天地');
     // The lake's whole name (100 and water 5) still leads the plan place that does not hold it.
     expect(order('新天地太平湖')[0]).toBe('新天地太平湖');
+    // Latin letters match a plan place's name at the start of a word only ("ev" is not in "Maglev").
+    expect(order('ev')).not.toContain('磁浮线');
+    expect(order('mag')).toContain('磁浮线');
   });
 });
