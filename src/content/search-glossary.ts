@@ -439,6 +439,7 @@ hongqiao hub|hongqiao business district|hongqiao international hub = 虹桥商�
 east hub|pudong transport hub|pudong integrated transport hub = 浦东综合交通枢纽
 business district = 商务区
 shipping services cluster = 航运服务集聚区
+pollution|polluted = 污染
 young|young people|youth = 青年
 water = 水环境|水质|供水|水资源
 wind|wind power|wind energy = 风电

@@ -67,7 +67,7 @@ function phraseWords(vocabulary: Vocabulary): Set<string> {
 
 /** Pieces a run-together word splits into at most, and the shortest piece. */
 const MAX_PIECES = 4;
-const MIN_PIECE = 2;
+const MIN_PIECE = 3;
 
 /**
  * A word of seven letters or more that no table knows and that is not pinyin, split into the

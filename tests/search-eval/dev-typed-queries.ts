@@ -131,6 +131,12 @@ export const TYPED_QUERIES: TypedQuery[] = [
   en('Hongqio hub', '虹桥枢纽'),
   en('suzhou creak', '苏州河'),
   en('Minhnag', '闵行'),
+  en('enviroment protection', '环境保护'),
+  en('air polution', '空气质量', '大气'),
+  en('univeristy science parks', '大学科技园'),
+  en('recylcing', '回收'),
+  en('transportaion hub', '综合交通枢纽'),
+  en('infrastucture investment', '基础设施'),
   // Questions.
   en('what is planned in Minhang', '闵行'),
   en("what's planned for Qingpu new town", '青浦新城'),
