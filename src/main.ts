@@ -68,7 +68,11 @@ let planMap: PlanMap | null = null;
 try {
   // On a phone the half-open sheet covers the map's lower half: what the user picks is fitted above it.
   const phone = matchMedia('(max-width: 600px)');
-  const sheetCover = () => (phone.matches && store.get().sheet === 'half' ? window.innerHeight / 2 : 0);
+  // The half sheet is 50dvh from the window's foot; only the part over the map's own box hides the map.
+  const sheetCover = () =>
+    phone.matches && store.get().sheet === 'half'
+      ? Math.max(0, mapContainer.getBoundingClientRect().bottom - window.innerHeight / 2)
+      : 0;
   planMap = createPlanMap(mapContainer, store, sheetCover);
   planMap.map.on('error', (event) => console.warn('map:', event.error?.message ?? event));
   installInspectHook(planMap.map);

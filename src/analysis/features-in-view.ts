@@ -1,6 +1,6 @@
 import * as turf from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import { LAYERS } from '../registry/layers';
+import { LAYERS_IN_PANEL_ORDER } from '../registry/layers';
 import { featurePasses, type LayerFilters } from '../style/filters';
 import { type Bounds, boxesOverlap, boxWithin, featureBounds } from './bounds';
 
@@ -36,7 +36,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : value == n
 
 /**
  * The text alternative to the map: the features of the visible, clickable plan layers that lie in
- * `view` and pass the filters, grouped by layer in registry order, sorted by name, at most `limit`
+ * `view` and pass the filters, grouped by layer in the layer panel's order (the plan's places before the
+ * base districts), sorted by name, at most `limit`
  * listed per layer.
  */
 export function featuresInView(
@@ -48,7 +49,7 @@ export function featuresInView(
   limit = 50,
 ): InViewGroup[] {
   const groups: InViewGroup[] = [];
-  for (const layer of LAYERS) {
+  for (const layer of LAYERS_IN_PANEL_ORDER) {
     if (!layer.interactive || !visible.has(layer.id)) continue;
     const found = (features.get(layer.id) ?? [])
       .filter((f) => featurePasses(layer.id, f.properties, filters) && isInView(f, view))

@@ -5,6 +5,7 @@
 import * as turf from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { districtItems } from '../analysis/district-items';
+import { placePassageCount } from '../content/district-summary';
 import { quotesAbout } from '../content/quotes';
 import { type Lang, t } from '../i18n/strings';
 import type { PlanMap } from '../map/plan-map';
@@ -83,7 +84,8 @@ async function makeDistrictSheet(state: AppState, map: PlanMap): Promise<Blob> {
   const dx = (e - w) * 0.06;
   const dy = (n - south) * 0.06;
   const bounds: Bounds = [w - dx, south - dy, e + dx, n + dy];
-  const content = districtSheet(district, items, quotes, lang);
+  const placePassages = state.content ? placePassageCount(state.content, items, quotes) : 0;
+  const content = districtSheet(district, items, quotes, lang, placePassages);
   const labels = { planSays: t('districtPlanSays', lang), items: t('sheetItems', lang), more: t('sheetMore', lang) };
   const bytes = await districtSheetPdf(map, text, bounds, content, labels, lang);
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });

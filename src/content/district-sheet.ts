@@ -51,6 +51,8 @@ export function districtSheet(
   items: DistrictItems,
   quotes: readonly Quote[],
   lang: Lang,
+  /** Passages about the district's places beyond `quotes` (see placePassageCount). */
+  placePassages = 0,
 ): DistrictSheet {
   // The plan in force first, then the order the plan itself follows.
   const chosen = [...quotes].sort((a, b) => b.passage.plan.order - a.passage.plan.order).slice(0, SHEET_QUOTES);
@@ -80,7 +82,7 @@ export function districtSheet(
   });
   return {
     name: nameOf(district, lang),
-    summary: summaryOf(district, items, quotes, lang),
+    summary: summaryOf(district, items, quotes, lang, placePassages),
     themes: [...themes.values()],
     items: listed,
   };

@@ -10,7 +10,10 @@ export interface DistrictCounts {
   stations: number;
   parks: number;
   industrialParks: number;
+  /** Passages naming the district itself. */
   passages: number;
+  /** Further passages about places in the district. */
+  placePassages: number;
 }
 
 /** A plain-language summary of what the plans put in a district, in either language. */
@@ -25,7 +28,8 @@ export function districtSummary(c: DistrictCounts, lang: Lang): string {
       c.industrialParks > 0 ? `${c.industrialParks} 个特色产业园区` : '',
     ].filter(Boolean);
     const people = c.population ? `2020 年常住人口 ${c.population.toLocaleString('zh-CN')} 人。` : '';
-    return `${c.name}：${people}地图上这里有${parts.join('、')}。五份规划中有 ${c.passages} 段文字提到本区。`;
+    const more = c.placePassages > 0 ? `，另有 ${c.placePassages} 段写到区内的地方` : '';
+    return `${c.name}：${people}地图上这里有${parts.join('、')}。五份规划中有 ${c.passages} 段文字提到本区${more}。`;
   }
   const parts = [
     c.newTowns.length > 0 ? `the new town ${c.newTowns.join(', ')}` : '',
@@ -39,5 +43,11 @@ export function districtSummary(c: DistrictCounts, lang: Lang): string {
   ].filter(Boolean);
   const people = c.population ? ` ${c.population.toLocaleString('en-GB')} residents (2020 census).` : '';
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-  return `${c.name}:${people} On the map it has ${list}. ${c.passages} passages of the five plans mention it.`;
+  const named =
+    c.passages === 1 ? '1 passage of the five plans names it' : `${c.passages} passages of the five plans name it`;
+  const more =
+    c.placePassages > 0
+      ? `, and ${c.placePassages} more ${c.placePassages === 1 ? 'is' : 'are'} about places in it`
+      : '';
+  return `${c.name}:${people} On the map it has ${list}. ${named}${more}.`;
 }

@@ -73,6 +73,8 @@ export type LayerStyle =
       fillOpacity: number;
       outlineColor: ColorSpec;
       outlineWidth: number;
+      /** The fill of a selected or highlighted area where the outline alone would not stand out (an opened district). */
+      selectedFillColor?: string;
     }
   | { type: 'line'; color: ColorSpec; width: number; dash?: DashSpec; fade?: FadeSpec }
   | { type: 'point'; fillColor: string; outlineColor: ColorSpec; radius: number; thin?: ThinSpec }

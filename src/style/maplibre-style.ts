@@ -128,7 +128,12 @@ function layersFor(
       source,
       filter: only(POLYGONS),
       layout: { visibility },
-      paint: { 'fill-color': colorExpression(style.fillColor), 'fill-opacity': style.fillOpacity * opacity },
+      paint: {
+        'fill-color': style.selectedFillColor
+          ? ['case', SELECTED, style.selectedFillColor, colorExpression(style.fillColor)]
+          : colorExpression(style.fillColor),
+        'fill-opacity': style.fillOpacity * opacity,
+      },
     });
     if (style.outlineWidth > 0) {
       out.push({

@@ -1,7 +1,7 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { DISTRICT_LAYERS, type DistrictItems, type DistrictLayerId, districtItems } from '../analysis/district-items';
-import { summaryOf } from '../content/district-summary';
+import { placePassageCount, summaryOf } from '../content/district-summary';
 import { quotesAbout } from '../content/quotes';
 import { stripBidi } from '../i18n/bidi';
 import { whereExactly } from '../i18n/distance';
@@ -109,7 +109,8 @@ function districtBody(state: AppState, store: Store): TemplateResult {
   const districtQuotes = state.content
     ? quotesAbout(state.content, 'base-districts', slug).sort((a, b) => b.passage.plan.order - a.passage.plan.order)
     : [];
-  const summary = summaryOf(district, items, districtQuotes, lang);
+  const placePassages = state.content ? placePassageCount(state.content, items, districtQuotes) : 0;
+  const summary = summaryOf(district, items, districtQuotes, lang, placePassages);
   const close = () => store.update({ district: null });
   // The sheet's progress shows where it was asked for, as well as in the Export section.
   const sheet = state.print?.kind === 'district' ? state.printStatus : null;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit-html';
 import { countOf, t } from '../i18n/strings';
-import { LAYER_GROUPS, LAYERS, UNCERTAINTY_DISC_MAX_M } from '../registry/layers';
+import { LAYER_GROUPS, LAYERS_IN_PANEL_ORDER, UNCERTAINTY_DISC_MAX_M } from '../registry/layers';
 import type { PlanLayer } from '../registry/types';
 import { toggleLayer } from '../state/actions';
 import type { AppState, Store } from '../state/store';
@@ -99,7 +99,7 @@ export const layerPanel: Panel = {
         />${t('showApproximate', state.lang)}</label
       >
       ${LAYER_GROUPS.map((group) => {
-        const members = LAYERS.filter((layer) => layer.group === group.id).reverse();
+        const members = LAYERS_IN_PANEL_ORDER.filter((layer) => layer.group === group.id);
         return html`<section class="layer-group">
           <h3>${group.title[state.lang]}</h3>
           ${group.id === 'base' ? basemapPickerView(state, store) : nothing}

@@ -149,6 +149,45 @@ export async function panelText(page: Page): Promise<string> {
   return ((await page.locator('[data-testid="feature-panel"]').textContent()) ?? '').replace(/\s+/g, ' ');
 }
 
+/**
+ * The opened district fills the part of the map the user sees: on a phone, above the half-open
+ * sheet (the fit once took the whole window's half for the sheet and left the district a speck).
+ */
+async function assertDistrictFramed(page: Page, slug: string): Promise<void> {
+  const districts = JSON.parse(readFileSync(join('geo', 'base-districts.geojson'), 'utf8')) as FeatureCollection;
+  const district = districts.features.find((f) => f.properties?.id === slug);
+  assert(district, `no district ${slug} in geo/`);
+  const [west, south, east, north] = turf.bbox(district) as [number, number, number, number];
+  const box = await page.evaluate(
+    ([w, s, e, n]) => {
+      const viewer = (
+        window as unknown as { planViewer: { project(lon: number, lat: number): { x: number; y: number } } }
+      ).planViewer;
+      const map = document.getElementById('map')?.getBoundingClientRect();
+      const sheet = document.getElementById('side-panel')?.getBoundingClientRect();
+      const topLeft = viewer.project(w, n);
+      const bottomRight = viewer.project(e, s);
+      // The sheet hides the map only where it lies over it (on a phone); beside it on a desktop.
+      const seenBottom = sheet && map && sheet.top > map.top + 50 ? Math.min(map.bottom, sheet.top) : map?.bottom;
+      return {
+        ...topLeft,
+        right: bottomRight.x,
+        bottom: bottomRight.y,
+        mapTop: map?.top ?? 0,
+        seenBottom: seenBottom ?? 0,
+      };
+    },
+    [west, south, east, north] as [number, number, number, number],
+  );
+  const seenHeight = box.seenBottom - box.mapTop;
+  const top = box.mapTop + box.y;
+  const bottom = box.mapTop + box.bottom;
+  assert(
+    top >= box.mapTop - 5 && bottom <= box.seenBottom + 5 && box.bottom - box.y > seenHeight * 0.4,
+    `district ${slug} drawn from y ${Math.round(top)} to ${Math.round(bottom)}; the map is seen from ${Math.round(box.mapTop)} to ${Math.round(box.seenBottom)}`,
+  );
+}
+
 export async function citizenJourney({ page, url, screenshot }: CaseContext, suffix = 'desktop'): Promise<void> {
   await page.goto(`${url}#district=songjiang&lang=en`);
   await waitForMapReady(page);
@@ -157,6 +196,7 @@ export async function citizenJourney({ page, url, screenshot }: CaseContext, suf
   assert(summary.includes('Songjiang New Town') && summary.includes('residents'), `summary: ${summary}`);
   const items = await page.locator('.district-item').allTextContents();
   assert(items.includes('Line 9') && items.includes('Chenshan Botanical Garden'), `items: ${items.join(', ')}`);
+  await assertDistrictFramed(page, 'songjiang');
   await screenshot(`citizen-en-${suffix}`);
   await page.click('[data-testid="lang-switch"]');
   // The panel redraws in Chinese: wait for that, not for a fixed time (the assertion below says what is wrong).

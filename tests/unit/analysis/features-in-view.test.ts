@@ -71,10 +71,11 @@ describe('features in view', () => {
       ['facilities', [point('f', 121.5, 31.5)]],
     ]);
     const groups = featuresInView(features, new Set(['parks', 'rail-lines']), NO_FILTERS, VIEW, 'en', 2);
-    expect(groups.map((g) => g.layerId)).toEqual(['parks', 'rail-lines']);
-    expect(groups[0]?.items.map((i) => i.name_en)).toEqual(['Park 1', 'Park 2']);
-    expect(groups[0]?.more).toBe(1);
-    expect(groups[1]?.items[0]).toMatchObject({ featureId: '5', status: 'planned', accuracy: 'approximate' });
+    // In the layer panel's order: rail before parks.
+    expect(groups.map((g) => g.layerId)).toEqual(['rail-lines', 'parks']);
+    expect(groups[1]?.items.map((i) => i.name_en)).toEqual(['Park 1', 'Park 2']);
+    expect(groups[1]?.more).toBe(1);
+    expect(groups[0]?.items[0]).toMatchObject({ featureId: '5', status: 'planned', accuracy: 'approximate' });
   });
 
   it('lists nothing for a layer that is off or a view with nothing in it', () => {

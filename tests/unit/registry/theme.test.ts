@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../../src/registry/layers';
+import { LAYERS, layerRecords } from '../../../src/registry/layers';
 import { THEME, type Theme } from '../../../src/registry/theme';
 import type { ColorSpec } from '../../../src/registry/types';
 import { analysisLayers } from '../../../src/style/analysis-style';
@@ -63,6 +63,17 @@ describe('the one theme', () => {
     expect(new Set(drawn)).toEqual(new Set(['#010203']));
     const plan = buildMapStyle({ layers: LAYERS, visible: new Set(), lang: 'zh', theme: other });
     expect(plan.layers.find((l) => l.id === 'background')?.paint).toEqual({ 'background-color': '#010203' });
+  });
+
+  it('colours the registry too: layer styles and legends drawn in another theme name only its colours', () => {
+    const other = otherTheme();
+    const registryColors = (theme: Theme) =>
+      layerRecords(theme).flatMap((layer) => strings([layer.style, layer.legend]).filter((s) => COLOR_LIKE.test(s)));
+    expect(registryColors(THEME).length).toBeGreaterThan(30);
+    expect(new Set(registryColors(other))).toEqual(new Set(['#010203']));
+    const visible = new Set(LAYERS.map((l) => l.id));
+    const drawn = paintColors(buildMapStyle({ layers: layerRecords(other), visible, lang: 'en', theme: other }).layers);
+    expect(new Set(drawn)).toEqual(new Set(['#010203']));
   });
 
   it('leaves no colour literal in src/style', () => {

@@ -26,6 +26,19 @@ describe('buildMapStyle', () => {
     }
   });
 
+  it('fills an opened district, so it stands out from the red rail lines, and leaves the others clear', () => {
+    const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'en', theme: THEME });
+    const fill = style.layers.find((l) => l.id === 'base-districts:fill');
+    expect(fill?.type === 'fill' && fill.paint?.['fill-color']).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      THEME.districtHighlight,
+      THEME.district,
+    ]);
+    const towns = style.layers.find((l) => l.id === 'new-towns:fill');
+    expect(towns?.type === 'fill' && towns.paint?.['fill-color']).toBe(THEME.newTown);
+  });
+
   it('draws approximate outlines dashed and surveyed ones solid, in one layer', () => {
     const style = buildMapStyle({ layers: LAYERS, visible: ALL_VISIBLE, lang: 'zh', theme: THEME });
     const outline = style.layers.find((l) => l.id === 'new-towns:outline');
