@@ -1,6 +1,6 @@
 /**
- * Prints recall@5 and MRR by kind for the development set and the held-out set (by language and by
- * variant), with search latency: `npx tsx tests/search-eval/report.ts [--misses]`.
+ * Prints recall@5 and MRR by kind for the development sets (plans' words, everyday words, typed
+ * queries) and the held-out sets (by language and by variant), with search latency: `npx tsx tests/search-eval/report.ts [--misses]`.
  * The held-out set (heldout-queries.ts) was written blind to the engine: report it, never tune on it.
  */
 import { loadRepository } from '../../src/cli/load';
