@@ -124,13 +124,15 @@ export async function createSearchEngineAsync(
 /**
  * What the plans' places lead the city's names by when groups are ordered: a plan place whose name
  * holds the query (60, "Greater Xintiandi" for "Xintiandi") comes before city names that start with
- * it (80 and a kind's few points, 新天地太平湖), not before a city name typed whole (100 and more).
+ * it (80 and a kind's few points, 新天地太平湖). A city name typed whole (WHOLE_NAME and more: the
+ * station 五角场) leads as much, so it meets the plan places on their own scores.
  */
 const PLAN_PLACE_LEAD = 25;
+const WHOLE_NAME = 100;
 
 /**
- * Results in groups, the group with the best match first (plan places leading by PLAN_PLACE_LEAD)
- * and passages last; within a group, best first.
+ * Results in groups, the group with the best match first (plan places leading city names that are
+ * not typed whole) and passages last; within a group, best first.
  */
 function grouped(results: readonly SearchResult[]): SearchResult[] {
   const groups = new Map<ResultGroup, SearchResult[]>();
@@ -138,10 +140,11 @@ function grouped(results: readonly SearchResult[]): SearchResult[] {
     const group = resultGroup(result);
     groups.set(group, [...(groups.get(group) ?? []), result]);
   }
-  const rank = ([group, list]: [ResultGroup, readonly SearchResult[]]) =>
-    group === 'passages'
-      ? Number.NEGATIVE_INFINITY
-      : Math.max(...list.map((r) => r.score)) + (group === 'plan-places' ? PLAN_PLACE_LEAD : 0);
+  const rank = ([group, list]: [ResultGroup, readonly SearchResult[]]) => {
+    if (group === 'passages') return Number.NEGATIVE_INFINITY;
+    const best = Math.max(...list.map((r) => r.score));
+    return best + (group === 'plan-places' || best >= WHOLE_NAME ? PLAN_PLACE_LEAD : 0);
+  };
   return [...groups.entries()].sort((a, b) => rank(b) - rank(a)).flatMap(([, list]) => list);
 }
 

@@ -135,7 +135,8 @@ describe('search with the city gazetteer', () => {
     // Lake 80.5 (prefix 80 less 0.5 for the longer name, water 5) < plan place 60 + 25.
     expect(order('Xintiandi')).toEqual(['大新天地', '新天地太平湖', '一大会址·新天地']);
     expect(order('新天地')[0]).toBe('大新天地');
-    // The lake's whole name (100 and water 5) still leads the plan place that does not hold it.
+    // A city name typed whole (100 and a kind's points) comes first.
+    expect(order('一大会址·新天地')[0]).toBe('一大会址·新天地');
     expect(order('新天地太平湖')[0]).toBe('新天地太平湖');
     // Latin letters match a plan place's name at the start of a word only ("ev" is not in "Maglev").
     expect(order('ev')).not.toContain('磁浮线');
