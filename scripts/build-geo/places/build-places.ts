@@ -1,45 +1,25 @@
 import * as turf from '@turf/turf';
-import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { type LayerFeature, makeFeature } from '../feature';
-import { cite, readSourceCsv, readSourceGeoJson } from '../io';
+import { cite, readSourceCsv } from '../io';
 import { EXPRESSWAYS, pathsOf, readCached, roadPaths } from '../osm2025';
 import { CATALOGUE_PARKS } from './industrial';
 import { PLACE_RECORDS } from './inventory';
+import { OSM_FILES, OSM_UPSTREAM, osmCitation, osmFeatures } from './osm-files';
 import { withOwnOutline } from './own-outlines';
 import { townshipArea } from './townships';
-import { LAYER_OF_KIND, type Locate, type OsmFile, type PlaceRecord } from './types';
+import { LAYER_OF_KIND, type Locate, type PlaceRecord } from './types';
 import { areaKm2, COAST_OUTLINE, coastBetween, districtParts, drawZone, zoneById, zoneNote } from './zones';
 
-const OSM_FILES: Record<OsmFile, string> = {
-  'transport-areas': 'osm-2025/transport-areas.osm-geofabrik-20250318.wgs84.geojson',
-  'water-areas': 'osm-2025/water-areas.osm-geofabrik-20250318.wgs84.geojson',
-  waterways: 'osm-2025/waterways.osm-geofabrik-20250318.wgs84.geojson',
-  railways: 'osm-2025/railways.osm-geofabrik-20250318.wgs84.geojson',
-  'green-areas': 'osm-2025/green-areas.osm-geofabrik-20250318.wgs84.geojson',
-  'industrial-commercial-landuse': 'osm-2025/industrial-commercial-landuse.osm-geofabrik-20250318.wgs84.geojson',
-  places: 'osm-2025/places.osm-geofabrik-20250318.wgs84.geojson',
-};
-const OSM_UPSTREAM = 'OpenStreetMap, Geofabrik extract 2025-03-18';
 const INDUSTRIAL_PARKS_CSV = 'industrial-parks/featured-industrial-parks.partial.csv';
 /** The extent every layer keeps within (the invariant tests' Shanghai area, slightly inside). */
 const MAP_EXTENT: [number, number, number, number] = [120.75, 30.55, 122.25, 31.95];
 /** About 10 m: keeps long OSM rivers and railways small without moving them visibly. */
 const SIMPLIFY_DEGREES = 0.0001;
 
-type OsmFeature = Feature<Geometry, { name?: string; fclass?: string; osm_id?: string }>;
-const osmCache = new Map<OsmFile, OsmFeature[]>();
-function osm(file: OsmFile): OsmFeature[] {
-  let features = osmCache.get(file);
-  if (!features) {
-    features = readSourceGeoJson(OSM_FILES[file]).features as OsmFeature[];
-    osmCache.set(file, features);
-  }
-  return features;
-}
-
 /** Every OSM feature of the named file that carries one of the names, merged into one geometry. */
 function osmGeometry(locate: Extract<Locate, { by: 'osm' }>): Geometry {
-  const found = osm(locate.file).filter(
+  const found = osmFeatures(locate.file).filter(
     (f) =>
       locate.names.includes(f.properties.name ?? '') &&
       (!locate.ids || locate.ids.includes(f.properties.osm_id ?? '')) &&
@@ -88,7 +68,7 @@ function roadLines(names: string[]): Geometry {
 }
 
 function osmPlacePoint(name: string): Point {
-  const node = osm('places').find((f) => f.properties.name === name && f.geometry.type === 'Point');
+  const node = osmFeatures('places').find((f) => f.properties.name === name && f.geometry.type === 'Point');
   if (!node) throw new Error(`OSM places: no node named ${name}`);
   return node.geometry as Point;
 }
@@ -113,7 +93,7 @@ export function locatePlace(record: PlaceRecord, districts: ReadonlyMap<string, 
     case 'osm':
       return {
         geometry: osmGeometry(locate),
-        source: `${cite(OSM_FILES[locate.file], OSM_UPSTREAM)}: ${locate.names.join(', ')}`,
+        source: `${osmCitation(locate.file)}: ${locate.names.join(', ')}`,
         accuracy: 'surveyed',
         licence: 'ODbL-1.0',
         located: `OSM outline named ${locate.names.join(' / ')}`,

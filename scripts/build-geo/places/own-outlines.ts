@@ -4,6 +4,7 @@ import type { OsmFile, PlaceRecord } from './types';
 interface OwnOutline {
   file: OsmFile;
   names: string[];
+  fclass?: string[];
   note: string;
 }
 
@@ -15,5 +16,6 @@ export function readOwnOutlines(): Record<string, OwnOutline> {
 export function withOwnOutline<R extends PlaceRecord>(record: R, outlines = readOwnOutlines()): R {
   const outline = outlines[record.id];
   if (!outline) return record;
-  return { ...record, locate: { by: 'osm', file: outline.file, names: outline.names }, note: outline.note };
+  const { file, names, fclass, note } = outline;
+  return { ...record, locate: { by: 'osm', file, names, ...(fclass ? { fclass } : {}) }, note };
 }

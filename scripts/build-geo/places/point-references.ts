@@ -3,6 +3,7 @@
 import { dataError, readDataFile } from '../data-files';
 import type { LayerFeature } from '../feature';
 import { readSourceGeoJson } from '../io';
+import { osmFeatures } from './osm-files';
 import {
   type Anchor,
   type CheckedPlace,
@@ -21,6 +22,8 @@ const REFERENCE_FILES: [string, string][] = [
   ['osm-2025/water-areas.osm-geofabrik-20250318.wgs84.geojson', 'OSM water areas'],
   ['rail/railway-stations-train.osm-omap-geodb-20250124.wgs84.geojson', 'OSM railway stations'],
 ];
+
+const POI_REFERENCE = 'OSM points of interest';
 
 export function readPointChecks(): {
   rejected: RejectedPair[];
@@ -41,8 +44,14 @@ export function referenceFeatures(stations: LayerFeature[]): NamedReference[] {
         fclass: String(f.properties?.fclass ?? ''),
       })),
   );
+  const poi = osmFeatures('poi-areas').map((f) => ({
+    name: String(f.properties.name),
+    from: POI_REFERENCE,
+    geometry: f.geometry,
+    fclass: String(f.properties.fclass ?? ''),
+  }));
   const metro = stations.map((s) => ({ name: s.properties.name_zh, from: 'metro stations', geometry: s.geometry }));
-  return [...fromFiles, ...metro];
+  return [...fromFiles, ...poi, ...metro];
 }
 
 /** The hand-placed points of a layer: approximate points with a radius. */
@@ -89,7 +98,10 @@ export function pointCheckReport(verified: Map<string, Verification>): string[] 
       `${layerId.padEnd(24)}${String(v.checks.length).padStart(9)}${String(within).padStart(15)}${String(v.checks.length - within).padStart(9)}${String(v.unreferenced.length).padStart(14)}${`${anchorsOk}/${v.anchors.length}`.padStart(12)}`,
     );
   }
-  const searched = REFERENCE_FILES.filter(([path]) => !path.includes('places')).map(([, from]) => from);
+  const searched = [
+    ...REFERENCE_FILES.filter(([path]) => !path.includes('places')).map(([, from]) => from),
+    POI_REFERENCE,
+  ];
   for (const [layerId, v] of verified) {
     const points = v.checks.length + v.unreferenced.length;
     lines.push(

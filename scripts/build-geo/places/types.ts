@@ -28,7 +28,10 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
   'metro',
 ];
 
-/** The OSM extract files (shared/geo-sources/osm-2025/) a record may take its outline from. */
+/**
+ * The OSM extract files a record may take its outline from: shared/geo-sources/osm-2025/, and the
+ * named points of interest of the same extract in scripts/build-geo/data/osm-poi-areas.geojson.
+ */
 export type OsmFile =
   | 'transport-areas'
   | 'water-areas'
@@ -36,7 +39,8 @@ export type OsmFile =
   | 'railways'
   | 'green-areas'
   | 'industrial-commercial-landuse'
-  | 'places';
+  | 'places'
+  | 'poi-areas';
 
 export type Locate =
   /** Every feature of the OSM file with one of these names (and fclass, when given). */

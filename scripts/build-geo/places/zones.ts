@@ -48,8 +48,10 @@ function asArea(geometry: Geometry): Area {
 }
 
 /** Square kilometres to one decimal: the figure shown beside the official one. */
+/** km² to 0.1, or to two significant figures under 1 km² (a museum's 0.02 km² would read 0). */
 export function areaKm2(geometry: Geometry): number {
-  return Math.round(turf.area(asArea(geometry)) / 1e5) / 10;
+  const km2 = turf.area(asArea(geometry)) / 1e6;
+  return km2 < 1 ? Number(km2.toPrecision(2)) : Math.round(km2 * 10) / 10;
 }
 
 function clipTo(outline: Area, districts: ReadonlyMap<string, Geometry>, slugs: string[]): Area {

@@ -8,7 +8,7 @@ const read = (file: string) => JSON.parse(readFileSync(join(DATA_DIR, file), 'ut
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'build-geo-data');
 
 describe('the curated data files of the build and their JSON Schemas', () => {
-  it('has the place records, zones, outlines, point checks, hand-drawn geometry, township outlines, not-place terms and note translations as data', () => {
+  it('has the place records, zones, outlines, point checks, hand-drawn geometry, township outlines, OSM points of interest, not-place terms and note translations as data', () => {
     expect(dataFiles.sort()).toEqual([
       'drawn-elsewhere.json',
       'facilities.json',
@@ -20,6 +20,7 @@ describe('the curated data files of the build and their JSON Schemas', () => {
       'new-towns.geojson',
       'not-places.json',
       'notes-zh.json',
+      'osm-poi-areas.geojson',
       'own-outlines.json',
       'parks.geojson',
       'placements.json',

@@ -8,8 +8,9 @@ import { PLANNED_LINES, plannedLineOf } from '../../../scripts/build-geo/hand-dr
 import { WATERFRONT_SEGMENTS } from '../../../scripts/build-geo/hand-drawn/waterfront';
 import { resolveWaypoint } from '../../../scripts/build-geo/rail';
 
-// townships.geojson holds copied OSM outlines with one provenance record, not hand-drawn features.
-const geoJsonFiles = readdirSync(DATA_DIR).filter((f) => f.endsWith('.geojson') && f !== 'townships.geojson');
+// townships.geojson and osm-poi-areas.geojson hold copied OSM features with one provenance record, not hand-drawn features.
+const COPIED_OSM = new Set(['townships.geojson', 'osm-poi-areas.geojson']);
+const geoJsonFiles = readdirSync(DATA_DIR).filter((f) => f.endsWith('.geojson') && !COPIED_OSM.has(f));
 
 describe('hand-drawn geometry as GeoJSON a planner edits in QGIS', () => {
   for (const file of geoJsonFiles) {
