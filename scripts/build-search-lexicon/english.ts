@@ -12,6 +12,11 @@ import type { DictEntry } from './cedict';
 /** Terms kept per English phrase, and how close to the best a term must weigh to be kept. */
 const MAX_TERMS = 4;
 const KEEP_SHARE = 0.35;
+/**
+ * What a word weighs beside its IDF (0..1): enough that the usual translation (information 信息)
+ * is kept beside rarer ones; the index's own BM25 weighs how rare each word is.
+ */
+const IDF_FLOOR = 1;
 /** A word inside a longer gloss counts this much of the whole gloss. */
 const INNER_WORD = 0.3;
 
@@ -90,10 +95,10 @@ export function reverseDictionary(
     for (const key of keys) {
       const words = key.split(' ');
       if (misleading(key)) continue;
-      add(exact, key, word, specificity * (0.2 + idf));
+      add(exact, key, word, specificity * (IDF_FLOOR + idf));
       if (words.length > 1)
         for (const inside of words.filter(contentWord))
-          add(inner, inside, word, (INNER_WORD * specificity * (0.2 + idf)) / words.length);
+          add(inner, inside, word, (INNER_WORD * specificity * (IDF_FLOOR + idf)) / words.length);
     }
   }
   for (const key of inner.keys()) if (exact.has(key) || misleading(key)) inner.delete(key);

@@ -7,10 +7,13 @@ import { composedTerms, derivedAbbreviations } from './search-compose';
 import { dictionaryWords, isPhraseWord, longestDictionaryPhrase, lookUpEnglish, lookUpStem } from './search-dictionary';
 import { glossedTerms } from './search-gloss';
 import { findSlips } from './search-pinyin';
+import { editDistance, nearestWord } from './search-spelling';
 import { ENGLISH_FILLER, stemKey } from './search-stem';
 import { isHan, normalise } from './search-text';
+import { typedWords } from './search-typed';
 import { type Entry, phraseKey, singular, type Vocabulary } from './search-vocabulary';
 
+export { editDistance } from './search-spelling';
 export { ENGLISH_FILLER } from './search-stem';
 export { buildVocabulary, phraseKey, singular, type Vocabulary } from './search-vocabulary';
 
@@ -56,94 +59,6 @@ const CHINESE_FILLER =
 /** A space beside a lone Han character ("苏 州 河") splits a word, not two words: it goes. */
 const SPACED_HAN =
   /(?<=(?:^|[^\p{Script=Han}])\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=\p{Script=Han}(?:$|[^\p{Script=Han}]))/gu;
-
-/** Edit distance, stopping early once it passes `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? max + 1;
-}
-
-/** A key with the set of letters it holds (a bit each for a–z), for a cheap bound before edit distance. */
-interface IndexedKey {
-  order: number;
-  key: string;
-  letters: number;
-}
-
-function letterSet(word: string): number {
-  let set = 0;
-  for (let i = 0; i < word.length; i++) {
-    const letter = word.charCodeAt(i) - 97;
-    if (letter >= 0 && letter < 26) set |= 1 << letter;
-  }
-  return set;
-}
-
-function bitCount(set: number): number {
-  let count = 0;
-  for (let rest = set; rest !== 0; rest &= rest - 1) count++;
-  return count;
-}
-
-/** One-word keys by length, so a typo meets only words within reach. */
-const wordsByLength = new WeakMap<object, Map<number, IndexedKey[]>>();
-
-function byLength(source: object, keys: Iterable<string>): Map<number, IndexedKey[]> {
-  let buckets = wordsByLength.get(source);
-  if (!buckets) {
-    buckets = new Map();
-    let order = 0;
-    for (const key of keys) {
-      order++;
-      if (key.includes(' ')) continue;
-      const entry = { order, key, letters: letterSet(key) };
-      const bucket = buckets.get(key.length);
-      if (bucket) bucket.push(entry);
-      else buckets.set(key.length, [entry]);
-    }
-    wordsByLength.set(source, buckets);
-  }
-  return buckets;
-}
-
-/**
- * A one-word key a mistyped word most likely meant ("greenwya" -> "greenway") among `keys`, the
- * first in the source's order on a tie (`source` is the collection they come from, the cache's key).
- * Each letter one word has and the other lacks costs at least one edit, which rules most keys out
- * before the edit distance is computed.
- */
-function nearestWord(word: string, source: object, keys: () => Iterable<string>): string | null {
-  if (word.length < 5 || /\d/.test(word)) return null;
-  const max = word.length >= 8 ? 2 : 1;
-  const letters = letterSet(word);
-  let best: IndexedKey | null = null;
-  let bestDistance = max + 1;
-  const buckets = byLength(source, keys());
-  for (let length = word.length - max; length <= word.length + max; length++) {
-    for (const entry of buckets.get(length) ?? []) {
-      if (Math.max(bitCount(letters & ~entry.letters), bitCount(entry.letters & ~letters)) > max) continue;
-      const distance = editDistance(word, entry.key, max);
-      if (distance < bestDistance || (distance === bestDistance && best && entry.order < best.order)) {
-        best = entry;
-        bestDistance = distance;
-      }
-    }
-  }
-  return best?.key ?? null;
-}
 
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 
@@ -301,13 +216,18 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   if (/\bshanghai('s)?\b/.test(text) && text.replace(/\bshanghai('s)?\b/g, ' ').match(/\p{Script=Han}|[a-z]{3,}/u))
     text = text.replace(/\bshanghai('s)?\b/g, ' ');
 
-  for (const run of text.match(
-    /\p{Script=Han}+|[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*(?:\s+[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*)*/gu,
-  ) ?? []) {
+  const runs = [
+    ...text.matchAll(/\p{Script=Han}+|[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*(?:\s+[a-z0-9]+(?:[.&'\-/][a-z0-9]+)*)*/gu),
+  ];
+  // The last word of a query that does not end in a space may still be being typed.
+  const typing = !/\s$/.test(raw);
+  for (const match of runs) {
+    const run = match[0];
     if (isHan(run)) readChinese(run, vocabulary, out);
     else {
       const words = run.split(/\s+/).flatMap((word) => (/^[a-z]+(-[a-z]+)+$/.test(word) ? word.split('-') : [word]));
-      translateWords(words, vocabulary, out);
+      const last = typing && match.index + run.length === text.trimEnd().length;
+      translateWords(typedWords(words, vocabulary, last), vocabulary, out);
     }
   }
   // A query that only names a plan ("十四五", "14th plan") asks about the period itself.

@@ -110,6 +110,10 @@ export function buildVocabulary(places: readonly Place[], passages: readonly str
     for (const name of [place.name_en, ...place.names_en]) {
       const english = name.toLowerCase();
       addPhrase(english, { terms, placeId: place.id });
+      // Queries drop "Shanghai" beside other words: "Legoland" names LEGOLAND Shanghai.
+      const local = phraseKey(english.replace(/\bshanghai\b/g, ' '));
+      if (local !== phraseKey(english) && /[a-z]{4}/.test(local) && !phrases.has(local))
+        addPhrase(local, { terms, placeId: place.id });
       for (const [suffix, zh] of GENERIC_SUFFIXES) {
         const stemEn = english.endsWith(` ${suffix}`) ? english.slice(0, -suffix.length - 1) : '';
         const stemZh = place.name_zh.endsWith(zh) ? place.name_zh.slice(0, -zh.length) : '';

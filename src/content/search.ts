@@ -4,6 +4,7 @@ import { createCityIndex } from './city-search';
 import type { Place } from './gazetteer';
 import type { LinkIndex, Passage } from './links';
 import { type ResultGroup, resultGroup } from './search-groups';
+import { placeScore } from './search-place-score';
 import { buildVocabulary, type ParsedQuery, parseQuery, suggestTerms } from './search-query';
 import { isHan, normalise, tokens } from './search-text';
 import { singular } from './search-vocabulary';
@@ -69,49 +70,6 @@ const analyse = (text: string) => tokens(normalise(text));
 const analyseEnglish = (text: string) => analyse(text).map(singular);
 const uniqueTokens = (text: string) => [...new Set(analyse(text))];
 
-interface NamedPlace {
-  place: Place;
-  names: string[];
-}
-
-/** Each word of a Latin query starts a word of the name, in any order: "hongqiao hub" names "Hongqiao Transport Hub". */
-function wordsStartWords(queryWords: readonly string[], candidate: string): boolean {
-  const words = candidate.split(/[^a-z0-9]+/).filter(Boolean);
-  return queryWords.every((q) => words.some((word) => word.startsWith(q)));
-}
-
-/**
- * Every concept of the query, read in the plans' words (English and pinyin translated), is in one
- * of the place's names: "free trade zone Lingang" names 自贸试验区临港新片区.
- */
-function namesEveryConcept(names: readonly string[], concepts: readonly (readonly string[])[]): boolean {
-  return (
-    concepts.length > 0 &&
-    concepts.every((terms) =>
-      terms.some((term) => isHan(term) && term.length >= 2 && names.some((n) => n.includes(term))),
-    )
-  );
-}
-
-function placeScore(
-  { place, names }: NamedPlace,
-  query: string,
-  named: ReadonlySet<string>,
-  concepts: readonly (readonly string[])[],
-): number {
-  let best = named.has(place.id) ? 90 : namesEveryConcept(names, concepts) ? 55 : 0;
-  const queryWords = query.split(/[^a-z0-9]+/).filter((word) => word.length >= 2);
-  for (const candidate of names) {
-    if (candidate === query) best = Math.max(best, 100);
-    else if (candidate.startsWith(query)) best = Math.max(best, 80 - (candidate.length - query.length) * 0.1);
-    else if (query.length >= 2 && candidate.includes(query)) best = Math.max(best, 60);
-    else if (queryWords.length >= 2 && wordsStartWords(queryWords, candidate)) {
-      best = Math.max(best, 58 - candidate.length * 0.01);
-    }
-  }
-  return best;
-}
-
 /** Strings worth highlighting: each concept's words, Han phrases and Latin words alike. */
 function highlightTerms(parsed: ParsedQuery): string[] {
   const terms = parsed.groups.flat().filter((term) => (isHan(term) ? [...term].length >= 2 : term.length >= 2));
@@ -164,7 +122,17 @@ export async function createSearchEngineAsync(
 }
 
 /**
- * Results in groups, the group with the best match first and passages last; within a group, best first.
+ * What the plans' places lead the city's names by when groups are ordered: a plan place whose name
+ * holds the query (60, "Greater Xintiandi" for "Xintiandi") comes before city names that start with
+ * it (80 and a kind's few points, 新天地太平湖). A city name typed whole (WHOLE_NAME and more: the
+ * station 五角场) leads as much, so it meets the plan places on their own scores.
+ */
+const PLAN_PLACE_LEAD = 25;
+const WHOLE_NAME = 100;
+
+/**
+ * Results in groups, the group with the best match first (plan places leading city names that are
+ * not typed whole) and passages last; within a group, best first.
  */
 function grouped(results: readonly SearchResult[]): SearchResult[] {
   const groups = new Map<ResultGroup, SearchResult[]>();
@@ -172,10 +140,12 @@ function grouped(results: readonly SearchResult[]): SearchResult[] {
     const group = resultGroup(result);
     groups.set(group, [...(groups.get(group) ?? []), result]);
   }
-  const best = (list: readonly SearchResult[]) => Math.max(...list.map((r) => r.score));
-  return [...groups.entries()]
-    .sort(([a, x], [b, y]) => (a === 'passages' ? 1 : b === 'passages' ? -1 : best(y) - best(x)))
-    .flatMap(([, list]) => list);
+  const rank = ([group, list]: [ResultGroup, readonly SearchResult[]]) => {
+    if (group === 'passages') return Number.NEGATIVE_INFINITY;
+    const best = Math.max(...list.map((r) => r.score));
+    return best + (group === 'plan-places' || best >= WHOLE_NAME ? PLAN_PLACE_LEAD : 0);
+  };
+  return [...groups.entries()].sort((a, b) => rank(b) - rank(a)).flatMap(([, list]) => list);
 }
 
 function engineOver(

@@ -1,10 +1,11 @@
 /**
- * Prints recall@5 and MRR by kind for the development set and the held-out set (by language and by
- * variant), with search latency: `npx tsx tests/search-eval/report.ts [--misses]`.
+ * Prints recall@5 and MRR by kind for the development sets (plans' words, everyday words, typed
+ * queries) and the held-out sets (by language and by variant), with search latency: `npx tsx tests/search-eval/report.ts [--misses]`.
  * The held-out set (heldout-queries.ts) was written blind to the engine: report it, never tune on it.
  */
 import { loadRepository } from '../../src/cli/load';
 import { createSearchEngine } from '../../src/content/search';
+import { TYPED_QUERIES } from './dev-typed-queries';
 import { evaluate, type ScoredQuery } from './evaluate';
 import { EVERYDAY_QUERIES } from './everyday-queries';
 import { HELDOUT_QUERIES as SECOND_HELDOUT } from './heldout-2-queries';
@@ -15,6 +16,7 @@ import { EVAL_QUERIES } from './queries';
 const sets: [string, ScoredQuery[]][] = [
   ['dev', EVAL_QUERIES],
   ['dev-everyday', EVERYDAY_QUERIES],
+  ['dev-typed', TYPED_QUERIES],
   ['heldout-lang', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.lang }))],
   ['heldout-variant', HELDOUT_QUERIES.map((q) => ({ ...q, kind: q.variant }))],
   ['heldout2-lang', SECOND_HELDOUT.map((q) => ({ ...q, kind: q.lang }))],

@@ -107,4 +107,39 @@ describe('search with the city gazetteer', () => {
       .results[0];
     expect(top?.kind === 'place' && top.place.name_en).toBe('Minhang District');
   });
+
+  it('puts a plan place holding the name ("Greater Xintiandi") before city names that start with it', () => {
+    const plan = buildGazetteer(
+      new Map([
+        ['key-areas', [{ id: 'renewal-bund-xintiandi', name_zh: '大新天地', name_en: 'Greater Xintiandi' }]],
+        ['rail-lines', [{ id: 'maglev', name_zh: '磁浮线', name_en: 'Maglev' }]],
+      ]),
+    );
+    const rows: GazetteerFile['rows'] = [
+      ['新天地太平湖', 'Xintiandi Taiping Lake', 'xintianditaipinghu', 'water', 2, [121.47, 31.22]],
+      [
+        '一大会址·新天地',
+        'Site of the First CPC National Congress · Xintiandi',
+        'yidahuizhi',
+        'station',
+        2,
+        [121.47, 31.22],
+      ],
+    ];
+    const cityPlaces = readGazetteer({ ...FILE, rows }) as CityPlace[];
+    const search = createSearchEngine(linkCorpus({ version: 1, plans: [] }, plan), cityPlaces).search;
+    const order = (query: string) =>
+      search(query).results.map((r) =>
+        r.kind === 'city' ? r.city.name_zh : r.kind === 'place' ? r.place.name_zh : '',
+      );
+    // Lake 80.5 (prefix 80 less 0.5 for the longer name, water 5) < plan place 60 + 25.
+    expect(order('Xintiandi')).toEqual(['大新天地', '新天地太平湖', '一大会址·新天地']);
+    expect(order('新天地')[0]).toBe('大新天地');
+    // A city name typed whole (100 and a kind's points) comes first.
+    expect(order('一大会址·新天地')[0]).toBe('一大会址·新天地');
+    expect(order('新天地太平湖')[0]).toBe('新天地太平湖');
+    // Latin letters match a plan place's name at the start of a word only ("ev" is not in "Maglev").
+    expect(order('ev')).not.toContain('磁浮线');
+    expect(order('mag')).toContain('磁浮线');
+  });
 });
