@@ -70,6 +70,8 @@ export const PINYIN_STEMS: Readonly<Record<string, string>> = {
 const ENDINGS: readonly [string, string][] = [
   ['国际机场', 'International Airport'],
   ['新城', 'New Town'],
+  // 川沙新镇, 安亭新镇: a known town's new town. 竖新镇 and 华新镇 are towns named 竖新, 华新 (no known stem).
+  ['新镇', 'New Town'],
   ['公园', 'Park'],
   ['大道', 'Avenue'],
   ['公路', 'Highway'],

@@ -4,6 +4,8 @@ import { englishOf } from '../../../scripts/build-gazetteer/english';
 describe('gazetteer English names', () => {
   it('keeps short names in one word, with their generic ending in English', () => {
     expect(englishOf('七宝镇')).toBe('Qibao Town');
+    expect(englishOf('竖新镇')).toBe('Shuxin Town');
+    expect(englishOf('安亭新镇')).toBe('Anting New Town');
     expect(englishOf('五角场')).toBe('Wujiaochang');
     expect(englishOf('南京西路')).toBe('West Nanjing Road');
   });

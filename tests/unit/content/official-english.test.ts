@@ -19,6 +19,10 @@ describe('officialEnglish', () => {
     expect(officialEnglish('嘉定新城')).toBe('Jiading New Town');
     expect(officialEnglish('滴水湖')).toBe('Dishui Lake');
     expect(officialEnglish('太浦河')).toBe('Taipu River');
+    // A known town's new town; a town whose own name ends in 新 is not one.
+    expect(officialEnglish('安亭新镇')).toBe('Anting New Town');
+    expect(officialEnglish('川沙新镇')).toBe('Chuansha New Town');
+    expect(officialEnglish('竖新镇')).toBeNull();
   });
 
   it('knows nothing it has no stem for, rather than guessing pinyin', () => {
