@@ -24,11 +24,19 @@ describe('feature panel', () => {
     expect(text(root.querySelector('.provenance'))).toContain('ODbL');
   });
 
-  it('lists the districts only when a place spans more than its own district; no drawing colour', () => {
+  it('lists the districts only when a place spans more than its own district; no drawing colour, no empty list', () => {
     const place = (districts: string) => ({
       layerId: 'key-areas',
       featureId: 'k1',
-      properties: { id: 'k1', name_zh: '曹杨', name_en: 'Caoyang', district: 'putuo', districts, color: '#444444' },
+      properties: {
+        id: 'k1',
+        name_zh: '曹杨',
+        name_en: 'Caoyang',
+        district: 'putuo',
+        districts,
+        color: '#444444',
+        aliases_zh: [],
+      },
     });
     const labels = (districts: string) =>
       [
