@@ -124,8 +124,8 @@ function details(state: AppState, store: Store): TemplateResult {
   // "Districts" only says more than "District" when the place spans several.
   const sameDistricts = String(p.districts ?? '') === String(p.district ?? '');
   const attributes = Object.entries(p)
-    // An empty list ("other names in the plans": none) says nothing worth a row.
     .filter(([key]) => !HIDDEN.has(key) && !(key === 'districts' && sameDistricts))
+    // An empty list ("other names in the plans": none) says nothing worth a row.
     .filter(([, value]) => !(Array.isArray(value) && value.length === 0))
     .map(([key, value]) => row(ownLabel(FIELD_LABELS, key)?.[lang] ?? key, formatField(key, value, lang, names)));
   return html`<div class="feature-head">
